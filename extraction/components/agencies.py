@@ -1,0 +1,964 @@
+"""Agencies: names of specific organizations, their canonical names, the article's province.
+
+A name is read as a head noun from `agency_heads.tsv` ("Sở", "UBND", "Ban Chấp
+hành", "Công ty") followed by what may follow it in Vietnamese official usage:
+a name whose first word is capitalized ("Y tế", "Kiểm soát bệnh tật",
+"Văn hóa - Xã hội"), an owning body ("Ban Thường vụ" + "Tỉnh ủy"), an
+administrative unit ("tỉnh Lào Cai", "Thành phố", "TP. Hà Nội") and
+qualifiers ("khóa XIII", "của Quốc hội"). Capitalization is the main signal;
+lower-case words continue a name only from `agency_name_words.tsv`. Generic,
+plural and class mentions ("hai Sở Y tế", "UBND cấp huyện", "Ban giám đốc"),
+places alone and fused membership titles ("Tỉnh ủy viên") are not agencies.
+
+An abbreviation or short name defined in parentheses right after a name
+("Liên hiệp các Hội … (LHH)", "Công ty … (Thái Bình Seed, …)") names the same
+body where it recurs in the article.
+
+The canonical name spells out abbreviations, writes the unit's level in lower
+case and appends the unit when the text leaves it out: the nearest province
+named earlier in the same paragraph, else the article's province. A short
+mention ("Ban Pháp chế") takes the canonical name of the one fuller mention of
+the same body in the article ("Ban Pháp chế HĐND TP Hà Nội").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.base import Mention, SpanExtractor
+from extraction.lexicons import (AgencyHead, Province, abbreviations, agency_heads, agency_name_words,
+                                 ascii_fold, find_province, fold_tone_marks, lexicon_key,
+                                 person_surnames, province_after_2025, provinces, two_syllable_words)
+from extraction.patterns import agencies as grammar_words
+
+LABEL = "AGENCY"
+SPAN_KEY = "agencies"
+_SPACES = re.compile(r"\s+")
+_SPACED_DASH = re.compile(r"\s*[-‐‑‒–—]\s+|\s+[-‐‑‒–—]\s*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark of the text, with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_lower(self) -> bool:
+        return self.text[0].islower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_abbreviation(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_syllable(self) -> bool:
+        """A capitalized syllable ("Xây", "Y"), not an abbreviation."""
+        return self.is_capitalized and (len(self.text) == 1 or self.text[1:].islower())
+
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and punctuation of `text`; each token's text is in NFC with tone marks folded,
+    its offsets index `text` as given."""
+    return _join_dotted([Token(_comparable(m.group()), m.start(), m.end())
+                         for m in grammar_words.TOKEN.finditer(text)])
+
+
+def _comparable(written: str) -> str:
+    return fold_tone_marks(unicodedata.normalize("NFC", written))
+
+
+def _join_dotted(tokens: list[Token]) -> list[Token]:
+    """Join "TP" "." "HCM" and "Co" "." "opmart", never a sentence end ("tế.Đại")."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        while index + 2 < len(tokens) and _dotted_pair(token, tokens[index + 1], tokens[index + 2]):
+            after = tokens[index + 2]
+            token = Token(f"{token.text}.{after.text}", token.start, after.end)
+            index += 2
+        joined.append(token)
+        index += 1
+    return joined
+
+
+def _dotted_pair(left: Token, dot: Token, right: Token) -> bool:
+    return (dot.text == "." and left.end == dot.start and dot.end == right.start
+            and left.is_word and right.is_word
+            and (left.text[-1].isupper() or right.text[0].islower()))
+
+
+Sequences = dict[str, tuple[tuple[tuple[str, ...], object], ...]]
+
+
+def _index(entries: Iterable[tuple[tuple[str, ...], object]]) -> Sequences:
+    """Entries keyed by their first word, longest first."""
+    grouped: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    for words, value in entries:
+        grouped.setdefault(words[0], []).append((words, value))
+    return {first: tuple(sorted(group, key=lambda entry: -len(entry[0]))) for first, group in grouped.items()}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(token.text for token in tokenize(text))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The lexicons, indexed for matching at a token."""
+
+    heads: Sequences
+    places: Sequences
+    name_words: Sequences
+    surnames: frozenset[str]
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    heads = _index((_words(head.head), head) for head in agency_heads())
+    places = _index((_words(spelling), province) for province in provinces() for spelling in province.spellings)
+    name_words = _index((tuple(word.split(" ")), group) for word, group in agency_name_words().items())
+    return Grammar(heads, places, name_words, person_surnames(), two_syllable_words())
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One part of a parsed name: role is head, name, level, place, national, term or link."""
+
+    role: str
+    first: int
+    last: int
+    head: AgencyHead | None = None
+    province: Province | None = None
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A name found at tokens[first:last]."""
+
+    first: int
+    last: int
+    pieces: tuple[Piece, ...]
+
+    @property
+    def heads(self) -> tuple[AgencyHead, ...]:
+        return tuple(piece.head for piece in self.pieces if piece.role == "head")
+
+    @property
+    def kind(self) -> str:
+        kinds = [head.kind for head in self.heads if head.kind != "inherit"]
+        return kinds[0] if kinds else "state"
+
+    @property
+    def unit_style(self) -> str:
+        return self.heads[-1].unit
+
+    def has(self, role: str) -> bool:
+        return any(piece.role == role for piece in self.pieces)
+
+    @property
+    def is_bare(self) -> bool:
+        """Head and name only: no owner, unit or qualifier written."""
+        return len(self.heads) == 1 and all(piece.role in ("head", "name") for piece in self.pieces)
+
+
+class NotAnAgency(Exception):
+    """Raised inside a parse when the words name a class, a plural or a place."""
+
+
+class Scanner:
+    """Finds agency names in one text."""
+
+    def __init__(self, text: str, aliases: Sequences | None = None, skipped: frozenset[int] = frozenset()):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.grammar = grammar()
+        self.aliases = aliases or {}
+        self.skipped = skipped
+        self.line_starts = frozenset(i for i in range(1, len(self.tokens))
+                                     if "\n" in text[self.tokens[i - 1].end:self.tokens[i].start])
+
+    # -- token access -------------------------------------------------------------
+
+    def token(self, index: int) -> Token | None:
+        return self.tokens[index] if 0 <= index < len(self.tokens) else None
+
+    def on_line(self, index: int) -> bool:
+        """Token `index` exists and continues the line of the token before it."""
+        return index < len(self.tokens) and index not in self.line_starts
+
+    def match(self, index: int, sequences: Sequences, fold: bool = False) -> tuple[object, int] | None:
+        """The longest entry of `sequences` starting at token `index`, and its end."""
+        token = self.token(index)
+        if token is None:
+            return None
+        for words, value in sequences.get(token.key if fold else token.text, ()):
+            end = index + len(words)
+            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)):
+                written = tuple((t.key if fold else t.text) for t in self.tokens[index:end])
+                if written == words:
+                    return value, end
+        return None
+
+    def starts_with(self, index: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
+        """End of the first phrase (case-folded words) written at `index`."""
+        for phrase in phrases:
+            end = index + len(phrase)
+            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)) \
+                    and tuple(t.key for t in self.tokens[index:end]) == phrase:
+                return end
+        return None
+
+    def ends_with(self, index: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+        """A phrase ends right before token `index` on the same line."""
+        for phrase in phrases:
+            start = index - len(phrase)
+            if start >= 0 and all(self.on_line(i) for i in range(start + 1, index + 1)) \
+                    and tuple(t.key for t in self.tokens[start:index]) == phrase:
+                return True
+        return False
+
+    def head_at(self, index: int) -> tuple[AgencyHead, int] | None:
+        return self.match(index, self.aliases) or self.match(index, self.grammar.heads)
+
+    def place_at(self, index: int) -> tuple[Province, int] | None:
+        return self.match(index, self.grammar.places)
+
+    def level_at(self, index: int) -> tuple[str, int] | None:
+        """A level word ("tỉnh", "Thành phố", "TP."), not the start of a body ("Tỉnh ủy")."""
+        token = self.token(index)
+        if token is None or self.match(index, self.grammar.heads):
+            return None
+        for words, level in grammar_words.LEVELS.items():
+            end = index + len(words)
+            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)) \
+                    and tuple(t.text for t in self.tokens[index:end]) == words:
+                if token.text in grammar_words.DOTTED_LEVELS and self._is_attached_dot(end):
+                    end += 1
+                return level, end
+        return None
+
+    def _is_attached_dot(self, index: int) -> bool:
+        token = self.token(index)
+        return token is not None and token.text == "." and token.start == self.tokens[index - 1].end
+
+    def is_person_at(self, index: int) -> bool:
+        """A run of capitalized words starting with a family name ("Phạm Anh Tuấn")."""
+        token, following = self.token(index), self.token(index + 1)
+        return (token is not None and token.text in self.grammar.surnames and following is not None
+                and self.on_line(index + 1) and following.is_syllable and self.place_at(index) is None)
+
+    def is_title_at(self, index: int) -> bool:
+        return self.starts_with(index, grammar_words.TITLES) is not None
+
+    def is_event_at(self, index: int) -> bool:
+        return self.starts_with(index, grammar_words.NOT_A_NAME) is not None
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def scan(self) -> list[Parse]:
+        found: list[Parse] = []
+        index = 0
+        while index < len(self.tokens):
+            parse = None if index in self.skipped or not self.head_at(index) else self.parse(index)
+            if parse is None:
+                index += 1
+                continue
+            found.append(parse)
+            index = parse.last
+        return found
+
+    def parse(self, index: int, depth: int = 0) -> Parse | None:
+        try:
+            return self._parse(index, depth)
+        except NotAnAgency:
+            return None
+
+    def _parse(self, index: int, depth: int) -> Parse | None:
+        found = self.head_at(index)
+        if found is None or depth > 3:
+            return None
+        head, after_head = found
+        if self._excluded(index, after_head, head):
+            return None
+        pieces = [Piece("head", index, after_head, head=head)]
+        end = self._name(after_head, head, pieces, depth)
+        end = self._qualifiers(end, head, pieces)
+        parse = Parse(index, end, tuple(_merge_names(pieces)))
+        return parse if self._complete(parse, head) else None
+
+    def _excluded(self, index: int, after_head: int, head: AgencyHead) -> bool:
+        """Generic, plural or class mentions, inner boards, fused membership titles."""
+        before, after = self.token(index - 1), self.token(after_head)
+        if before is not None and self.on_line(index):
+            if before.key in grammar_words.PLURAL_DETERMINERS or self.ends_with(index, (("một", "số"),)):
+                return True
+            if before.text.isdigit() and len(before.text) <= 3 and not self.ends_with(index - 1, _ORDINALS):
+                return True
+            if len(head.head.split(" ")) == 1 and before.is_syllable \
+                    and (before.text in self.grammar.surnames or before.key in grammar_words.MIDDLE_NAMES):
+                return True
+        if self.starts_with(index, grammar_words.NOT_AN_AGENCY) is not None:
+            return True
+        if head.head == grammar_words.STANDING_BODY and self.ends_with(index, grammar_words.TITLES):
+            return True
+        needs_name = _needs_written_name(head)
+        if after is None or not self.on_line(after_head):
+            return needs_name
+        if after.text == grammar_words.MEMBERSHIP_SUFFIX:
+            return True
+        if after.key in grammar_words.PLURAL_DETERMINERS or after.key in grammar_words.CLASS_WORDS:
+            return True
+        if after.text.isdigit() and self.level_at(after_head + 1):
+            return True
+        return needs_name and not (after.is_capitalized or after.is_abbreviation)
+
+    def _is_lower_at(self, index: int) -> bool:
+        token = self.token(index)
+        return token is not None and self.on_line(index) and token.is_lower
+
+    # -- the name after the head ------------------------------------------------------
+
+    def _name(self, index: int, head: AgencyHead, pieces: list[Piece], depth: int) -> int:
+        if head.name == "to_punct":
+            return self._descriptive_name(index, pieces)
+        named = False
+        if head.name == "lower" and self._is_lower_at(index):
+            bridged = self._lower_name(index)
+            if bridged > index and self._closes_name(bridged):
+                pieces.append(Piece("name", index, bridged))
+                index, named = bridged, True
+        may_own = (not head.alone or head.kind == "inherit") and head.kind != "other"
+        while self.on_line(index):
+            token = self.tokens[index]
+            if named and token.is_lower:
+                continued = self._continuation(index)
+                if continued > index:
+                    pieces.append(Piece("name", index, continued))
+                    index = continued
+                    continue
+            if may_own and self.head_at(index) and (not named or head.kind == "inherit"):
+                owner = self.parse(index, depth + 1)
+                if owner is not None:
+                    pieces.extend(owner.pieces)
+                    return owner.last
+            if self.level_at(index):
+                return self._unit(index, pieces)
+            place = self.place_at(index)
+            if place and head.kind != "enterprise" and (named or head.alone or head.unit != "none"):
+                pieces.append(Piece("place", index, place[1], province=place[0]))
+                return place[1]
+            taken = self._name_word(index, named, head)
+            if taken == index:
+                break
+            pieces.append(Piece("name", index, taken))
+            index, named = taken, True
+        return index
+
+    def _name_word(self, index: int, named: bool, head: AgencyHead) -> int:
+        """End of the next name word(s) at `index`, or `index` when the name ends there."""
+        token = self.tokens[index]
+        if head.alone and head.kind != "inherit":
+            return index
+        if token.is_capitalized or token.is_abbreviation:
+            if self.is_event_at(index) or self.is_title_at(index):
+                return index
+            inner_head = self.match(index, self.grammar.heads)
+            if inner_head is not None:
+                return inner_head[1]
+            if self.is_person_at(index) and (named or not self._may_bear_person_name(head)):
+                return index
+            return max(self._name_words_at(index), index + 1)
+        if token.text.isdigit() and (not named or self._number_in_name(index)):
+            return index + 1
+        if named and self._connects_name(index):
+            return index + 1
+        return index
+
+    @staticmethod
+    def _may_bear_person_name(head: AgencyHead) -> bool:
+        """Schools and companies are often named like people ("Trường Lê Quý Đôn")."""
+        return head.head in grammar_words.PERSON_NAMED_HEADS or head.kind == "enterprise"
+
+    def _number_in_name(self, index: int) -> bool:
+        """"Quân khu 5", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Bộ Y tế 3 lần", "10 %"."""
+        following = self.token(index + 1)
+        if len(self.tokens[index].text) > 4 or grammar_words.YEAR.fullmatch(self.tokens[index].text):
+            return False
+        if following is None or not self.on_line(index + 1):
+            return True
+        return following.text != "%" and (not following.is_lower or following.text == grammar_words.NAME_CONNECTOR)
+
+    def _connects_name(self, index: int) -> bool:
+        """"và", a dash or an enumeration comma inside a name ("Nông nghiệp và Phát triển
+        nông thôn", "Văn hóa - Xã hội", "Kiểm nghiệm Thuốc, Mỹ phẩm, thực phẩm")."""
+        token, following = self.tokens[index], self.token(index + 1)
+        if following is None or not self.on_line(index + 1):
+            return False
+        if token.text == grammar_words.ENUMERATION_MARK:
+            return self._enumerates(index)
+        if token.text != grammar_words.NAME_CONNECTOR and token.text not in grammar_words.DASHES:
+            return False
+        return following.is_capitalized and self._free_name_word(index + 1)
+
+    def _free_name_word(self, index: int) -> bool:
+        """A capitalized word that starts no other body, place, person, title or event."""
+        return not (self.head_at(index) or self.level_at(index) or self.place_at(index)
+                    or self.is_person_at(index) or self.is_title_at(index) or self.is_event_at(index))
+
+    def _enumerates(self, index: int) -> bool:
+        """A comma between one-word items of a name: "Thuốc, Mỹ phẩm, thực phẩm"."""
+        item, before_item, following = self.token(index - 1), self.token(index - 2), self.tokens[index + 1]
+        if following.is_lower:
+            return self._enumeration_started(index) and self._name_words_at(index + 1) > index + 1
+        one_word_item = item is not None and item.is_syllable and before_item is not None \
+            and before_item.is_lower and not self.head_at(index - 2)
+        return one_word_item and following.is_syllable and self._free_name_word(index + 1)
+
+    def _enumeration_started(self, index: int) -> bool:
+        cursor = index - 1
+        while cursor > 0 and self.on_line(cursor) and self.tokens[cursor].text != grammar_words.ENUMERATION_MARK:
+            cursor -= 1
+        return cursor > 0 and self.tokens[cursor].text == grammar_words.ENUMERATION_MARK and cursor < index
+
+    def _continuation(self, index: int) -> int:
+        """Lower-case words continuing a name: words of the name-word lexicon ("bệnh tật",
+        "hành chính công"), or the second syllable of a two-syllable word whose first
+        syllable is capitalized ("Y tế", "Chiến lược"); not "Cảnh sát Pháp phun",
+        "Becamex Bình Định thực hiện"."""
+        lexicon_end = self._name_words_at(index)
+        if lexicon_end > index:
+            return lexicon_end
+        token, before = self.tokens[index], self.tokens[index - 1]
+        if not before.is_syllable or token.key in grammar_words.STOP_SYLLABLES:
+            return index
+        if self.level_at(index) or self.is_title_at(index):
+            return index
+        return index + 1 if f"{before.key} {token.key}" in self.grammar.words else index
+
+    def _name_words_at(self, index: int) -> int:
+        """End of the name-word lexicon entries at `index`; a verbal entry ("xây dựng")
+        must be followed by more of the name."""
+        found = self.match(index, self.grammar.name_words, fold=True)
+        if found is None:
+            return index
+        group, end = found
+        rest = self._name_words_at(end) if self._is_lower_at(end) else end
+        if group in grammar_words.OPEN_NAME_GROUPS and rest == end and not self._name_goes_on(end):
+            return index
+        return rest
+
+    def _name_goes_on(self, index: int) -> bool:
+        """An abbreviation, a unit, or "và" and a capitalized word come next."""
+        token = self.token(index)
+        if token is None or not self.on_line(index):
+            return False
+        if token.text == grammar_words.NAME_CONNECTOR:
+            following = self.token(index + 1)
+            return following is not None and self.on_line(index + 1) and following.is_capitalized \
+                and self._free_name_word(index + 1)
+        return token.is_abbreviation or self.level_at(index) is not None
+
+    def _lower_name(self, index: int) -> int:
+        """A name starting in lower case ("Quỹ đầu tư phát triển", "Ban tổ chức"): name
+        words, verbal ones included, and "và" between them."""
+        end = index
+        while self.on_line(end):
+            found = self.match(end, self.grammar.name_words, fold=True)
+            if found is not None:
+                end = found[1]
+            elif self.tokens[end].text == grammar_words.NAME_CONNECTOR and end > index \
+                    and self.match(end + 1, self.grammar.name_words, fold=True):
+                end += 1
+            else:
+                break
+        return end
+
+    def _closes_name(self, index: int) -> bool:
+        """A lower-case name must end in a capitalized word, an abbreviation, a unit or a body."""
+        token = self.token(index)
+        if token is None or not self.on_line(index):
+            return False
+        if token.text == grammar_words.NAME_CONNECTOR:
+            return self._closes_name(index + 1) and self.tokens[index + 1].is_capitalized
+        if self.level_at(index) or self.head_at(index) or token.is_abbreviation:
+            return True
+        return token.is_capitalized and not (self.is_event_at(index) or self.is_title_at(index)
+                                             or self.is_person_at(index))
+
+    def _descriptive_name(self, index: int, pieces: list[Piece]) -> int:
+        """"Ban Chỉ đạo thực hiện Chương trình …": the name runs to the next punctuation."""
+        end = index
+        while self.on_line(end) and self.tokens[end].text not in grammar_words.NAME_CLOSING_PUNCTUATION:
+            end += 1
+        if end > index:
+            pieces.append(Piece("name", index, end))
+        return end
+
+    # -- units and qualifiers ---------------------------------------------------------------
+
+    def _unit(self, index: int, pieces: list[Piece]) -> int:
+        level, after_level = self.level_at(index)
+        pieces.append(Piece("level", index, after_level, level=level))
+        place = self.place_at(after_level) if level in _PROVINCE_LEVELS and self.on_line(after_level) else None
+        if place is not None:
+            pieces.append(Piece("place", after_level, place[1], province=place[0]))
+            return place[1]
+        if level not in grammar_words.PROVINCE_NAMED_LEVELS:
+            end = self._local_name(after_level)
+            if end > after_level:
+                pieces.append(Piece("place", after_level, end))
+                return end
+        if self._coordinated_level(after_level):
+            raise NotAnAgency("a class of units: UBND phường, xã")
+        if self.tokens[after_level - 1].text == ".":
+            pieces[-1] = Piece("level", index, after_level - 1, level=level)
+            return after_level - 1
+        return after_level
+
+    def _local_name(self, index: int) -> int:
+        """The name of a district, commune or city: up to four capitalized words or a number."""
+        end = index
+        if self.on_line(end) and self.tokens[end].text.isdigit():
+            return end + 1
+        if not self.on_line(end) or self.tokens[end].key in grammar_words.SENTENCE_STARTERS:
+            return index
+        if self.is_person_at(index) and self._capitalized_run(index) >= 3:
+            return index
+        while self.on_line(end) and end - index < 4 and self.tokens[end].is_syllable \
+                and not (self.head_at(end) or self.is_title_at(end) or self.is_event_at(end)):
+            end += 1
+        return end
+
+    def _capitalized_run(self, index: int) -> int:
+        end = index
+        while self.on_line(end) and self.tokens[end].is_syllable:
+            end += 1
+        return end - index
+
+    def _coordinated_level(self, index: int) -> bool:
+        token = self.token(index)
+        return (token is not None and self.on_line(index) and token.text in (",", "và", "/")
+                and self.on_line(index + 1) and self.level_at(index + 1) is not None)
+
+    def _qualifiers(self, index: int, head: AgencyHead, pieces: list[Piece]) -> int:
+        while self.on_line(index):
+            located = any(piece.role in ("level", "place") for piece in pieces)
+            national = self.starts_with(index, _NATIONAL)
+            term = self._term(index)
+            if national and not located:
+                pieces.append(Piece("national", index, national))
+                index = national
+            elif not located and self.level_at(index):
+                index = self._unit(index, pieces)
+            elif term:
+                pieces.append(Piece("term", index, term))
+                index = term
+            elif self._of_national_body(index, head, pieces, located):
+                end = index + 3
+                pieces.append(Piece("link", index, end))
+                index = end
+            elif head.head in grammar_words.BRANCH_HEADS and self.tokens[index].text == grammar_words.LOCATIVE:
+                end = self._branch_place(index + 1)
+                if end == index + 1:
+                    break
+                pieces.append(Piece("link", index, end))
+                index = end
+            else:
+                break
+        return index
+
+    def _term(self, index: int) -> int | None:
+        """"khóa XIII" right after a name."""
+        after = index + 1
+        if self.tokens[index].key != grammar_words.TERM_WORD or not self.on_line(after):
+            return None
+        number = self.tokens[after].text
+        return after + 1 if grammar_words.ROMAN_NUMERAL.fullmatch(number) or number.isdigit() else None
+
+    def _of_national_body(self, index: int, head: AgencyHead, pieces: list[Piece], located: bool) -> bool:
+        named = any(piece.role == "name" for piece in pieces)
+        return (named and not located and len([p for p in pieces if p.role == "head"]) == 1
+                and head.head in grammar_words.OF_NATIONAL_BODY_HEADS
+                and self.starts_with(index, _OF_NATIONAL) is not None)
+
+    def _branch_place(self, index: int) -> int:
+        place = self.place_at(index) if self.on_line(index) else None
+        return place[1] if place else self._local_name(index)
+
+    def _complete(self, parse: Parse, head: AgencyHead) -> bool:
+        named = parse.has("name")
+        if named and parse.is_bare and not head.alone and self._name_says_nothing(parse, head):
+            return False
+        if head.head in _GENERIC_LOWER_HEADS:
+            return named and (parse.has("national") or parse.has("place") or len(parse.heads) > 1
+                              or _mentions_nation(self.surface(parse)))
+        if _needs_written_name(head) and not named:
+            return False
+        return head.alone or named or len(parse.heads) > 1 or parse.has("place") or parse.has("level") \
+            or parse.has("national")
+
+    def _name_says_nothing(self, parse: Parse, head: AgencyHead) -> bool:
+        """A name that singles out no body: a legal form alone ("Công ty CP"), or one
+        capitalized word under heads that also start place names ("Hội An", "Đài Loan")."""
+        words = [t for piece in parse.pieces if piece.role == "name" for t in self.tokens[piece.first:piece.last]]
+        keys = " ".join(t.key for t in words)
+        if keys in grammar_words.LEGAL_FORMS or all(t.key in grammar_words.LEGAL_FORMS for t in words):
+            return True
+        return head.kind in grammar_words.SHORT_NAME_KINDS and len(words) == 1 and words[0].is_syllable
+
+    def surface(self, parse: Parse) -> str:
+        return self.text[self.tokens[parse.first].start:self.tokens[parse.last - 1].end]
+
+    def piece_text(self, piece: Piece) -> str:
+        return self.text[self.tokens[piece.first].start:self.tokens[piece.last - 1].end]
+
+    # -- abbreviations defined in the article -------------------------------------------
+
+    def definitions(self, parses: list[Parse]) -> tuple[Sequences, frozenset[int]]:
+        """Short names defined in parentheses right after a name, and the tokens defining them."""
+        aliases: list[tuple[tuple[str, ...], AgencyHead]] = []
+        skipped: set[int] = set()
+        for parse in parses:
+            defined = self._defined_alias(parse)
+            if defined is None:
+                continue
+            first, last = defined
+            aliases.append((tuple(t.text for t in self.tokens[first:last]), self._alias_head(parse, first, last)))
+            skipped.update(range(first, last))
+        return _index(aliases), frozenset(skipped)
+
+    def _defined_alias(self, parse: Parse) -> tuple[int, int] | None:
+        opening = parse.last
+        if self.token(opening) is None or self.tokens[opening].text != grammar_words.OPENING_PARENTHESIS \
+                or not self.on_line(opening):
+            return None
+        end = opening + 1
+        while self.on_line(end) and (self.tokens[end].is_capitalized or self.tokens[end].is_abbreviation):
+            end += 1
+        closing = self.token(end)
+        if end == opening + 1 or closing is None or closing.text not in (grammar_words.CLOSING_PARENTHESIS, ","):
+            return None
+        alias = self.tokens[opening + 1:end]
+        words = [t for t in self.tokens[parse.first:parse.last] if t.is_word]
+        if len(alias) == 1 and alias[0].is_abbreviation:
+            return (opening + 1, end) if _initials_match(alias[0].text, words) else None
+        written = [t.text for t in words]
+        return (opening + 1, end) if len(alias) >= 2 and written[-len(alias):] == [t.text for t in alias] else None
+
+    def _alias_head(self, parse: Parse, first: int, last: int) -> AgencyHead:
+        expansion = compose(self, parse, province=None, with_units=False)
+        surface = " ".join(t.text for t in self.tokens[first:last])
+        return AgencyHead(surface, expansion, parse.kind, parse.unit_style, True, "capital")
+
+
+_OF_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.OF_NATIONAL_BODY)
+_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.NATIONAL_QUALIFIERS)
+_GENERIC_LOWER_HEADS = frozenset({"cơ quan"})
+_ORDINALS = (("thứ",), ("số",), ("khóa",))
+_LEVEL_PREFIX = re.compile(r"(?:TP|Tp|Thành phố|thành phố)\b")
+_REPEATED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b")
+
+
+def _abbreviated(written: str) -> bool:
+    return any(Token(word, 0, 0).is_abbreviation for word in written.split(" "))
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+_NATION_WORDS = re.compile(r"\b(?:Trung ương|Việt Nam|Quốc hội|Chính phủ|[Qq]uốc gia)\b")
+
+
+def _needs_written_name(head: AgencyHead) -> bool:
+    """A head written in lower case ("báo", "cơ quan") names a body only with a name after it."""
+    return head.head[0].islower() and head.head.split(" ")[-1][0].islower()
+
+
+def _mentions_nation(text: str) -> bool:
+    return _NATION_WORDS.search(fold_tone_marks(text)) is not None
+
+
+def _initials_match(abbreviation: str, words: list[Token]) -> bool:
+    """"LHH" for "Liên hiệp các Hội …": the abbreviation's letters start the name's initials
+    (connectives left out), so it names the whole body, not only its field ("Sở … (NN&PTNT)")."""
+    letters = "".join(c for c in abbreviation if c.isalpha()).upper()
+    initials = "".join(t.text[0].upper() for t in words if t.key not in ("và", "các", "của"))
+    return len(letters) >= 2 and initials.startswith(letters)
+
+
+def _merge_names(pieces: list[Piece]) -> list[Piece]:
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and piece.role == "name" and merged[-1].role == "name" and merged[-1].last == piece.first:
+            merged[-1] = Piece("name", merged[-1].first, piece.last)
+        else:
+            merged.append(piece)
+    return merged
+
+
+# -- canonical names ----------------------------------------------------------------------------
+
+
+def compose(scanner: Scanner, parse: Parse, *, province: Province | None, with_units: bool = True) -> str:
+    """The canonical name of a parsed agency (see the module docstring)."""
+    parts: list[str] = []
+    governing: AgencyHead | None = None
+    for index, piece in enumerate(parse.pieces):
+        if piece.role == "head":
+            governing = piece.head
+            written = _normalized(scanner.piece_text(piece))
+            parts.append(piece.head.expansion if index == 0 or _abbreviated(written) else written)
+        elif piece.role == "name":
+            parts.append(_expanded(scanner, piece))
+        elif piece.role in ("level", "place") and with_units:
+            parts.extend(_unit_words(scanner, parse.pieces, index, governing))
+        elif piece.role in ("national", "link"):
+            written = _normalized(scanner.piece_text(piece))
+            if not " ".join(parts).endswith(written):
+                parts.append(written)
+    canonical = _REPEATED_PHRASE.sub(r"\1", _normalized(" ".join(part for part in parts if part)))
+    if with_units and province is not None:
+        canonical = _with_unit(canonical, parse, province)
+    return canonical[:1].upper() + canonical[1:]
+
+
+def _unit_words(scanner: Scanner, pieces: tuple[Piece, ...], index: int, governing: AgencyHead | None) -> list[str]:
+    piece = pieces[index]
+    if piece.role == "level":
+        return [piece.level]
+    if piece.province is None:
+        return [_normalized(scanner.piece_text(piece))]
+    written = _normalized(scanner.piece_text(piece))
+    if index > 0 and pieces[index - 1].role == "level" or (governing and governing.unit == "name"):
+        return [piece.province.short_name]
+    if (governing and governing.unit == "level") or _LEVEL_PREFIX.match(written):
+        return [piece.province.level, piece.province.short_name]
+    return [written]
+
+
+def _with_unit(canonical: str, parse: Parse, province: Province) -> str:
+    """Append the article's unit when the text leaves it out ("UBND tỉnh" → "… tỉnh Bạc Liêu")."""
+    if parse.has("place"):
+        return canonical
+    levels = [piece.level for piece in parse.pieces if piece.role == "level"]
+    if levels:
+        return f"{canonical} {province.short_name}" if parse.pieces[-1].role == "level" \
+            and levels[-1] == province.level else canonical
+    if not _is_local(parse, canonical):
+        return canonical
+    if parse.unit_style == "name":
+        return f"{canonical} {province.short_name}"
+    return f"{canonical} {province.level} {province.short_name}"
+
+
+def _is_local(parse: Parse, canonical: str) -> bool:
+    """A body of one administrative unit (not a national one, not a self-named company)."""
+    if parse.has("level") or parse.has("place"):
+        return True
+    if parse.unit_style == "none" or parse.has("national") or _mentions_nation(canonical):
+        return False
+    return not any(head.alone and head.unit == "none" for head in parse.heads)
+
+
+def _expanded(scanner: Scanner, piece: Piece) -> str:
+    """A name with its abbreviations spelled out ("NN&PTNT" → "Nông nghiệp và Phát triển nông thôn")."""
+    table = abbreviations()
+    cursor = scanner.tokens[piece.first].start
+    written: list[str] = []
+    for token in scanner.tokens[piece.first:piece.last]:
+        written.append(scanner.text[cursor:token.start])
+        entry = table.get(token.text)
+        preceding = scanner.text[:token.start].rstrip()
+        if entry is not None and (not entry.after or preceding.endswith(entry.after)):
+            written.append(entry.expansion)
+        else:
+            written.append(scanner.text[token.start:token.end])
+        cursor = token.end
+    return _normalized("".join(written))
+
+
+def _normalized(text: str) -> str:
+    """NFC, tone marks folded, dashes unified, spacing collapsed."""
+    folded = fold_tone_marks(unicodedata.normalize("NFC", text))
+    return _SPACES.sub(" ", _SPACED_DASH.sub(" - ", folded)).strip()
+
+
+def _core(scanner: Scanner, parse: Parse) -> str:
+    """What identifies a body whatever its unit: the head and its own name."""
+    core = [parse.pieces[0].head.expansion]
+    if len(parse.pieces) > 1 and parse.pieces[1].role == "name":
+        core.append(_expanded(scanner, parse.pieces[1]))
+    return lexicon_key(" ".join(core)).replace(" - ", " ")
+
+
+# -- the article's province ---------------------------------------------------------------------
+
+
+def _province_mentions(scanner: Scanner) -> list[tuple[int, Province, float]]:
+    """(token index, province, weight) of each province named in the text."""
+    mentions = []
+    for index in range(len(scanner.tokens)):
+        found = scanner.place_at(index)
+        if found is None:
+            continue
+        province, end = found
+        written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
+            or scanner.level_at(index) is not None or (index > 1 and scanner.level_at(index - 2) is not None
+                                                       and scanner.tokens[index - 1].text == ".")
+        following, before = scanner.token(end), scanner.token(index - 1)
+        inside_other_name = not written_with_level and (
+            (following is not None and scanner.on_line(end) and following.is_syllable)
+            or (before is not None and scanner.on_line(index) and before.is_syllable))
+        if inside_other_name:
+            continue
+        weight = grammar_words.PROVINCE_WEIGHTS["named_with_level" if written_with_level else "bare"]
+        mentions.append((index, province, weight))
+    return mentions
+
+
+def _provinces_in_source(source: str) -> set[Province]:
+    folded = ascii_fold(source)
+    found = set()
+    for province in provinces():
+        for spelling in province.spellings:
+            key = ascii_fold(spelling)
+            if len(key) >= grammar_words.MIN_SOURCE_KEY_CHARS and key in folded:
+                found.add(province)
+    return found
+
+
+def article_province(text: str, *, title: str | None = None, source: str | None = None) -> str | None:
+    """The province / centrally-run city the article is mainly about, named as in the lexicon
+    (the unit as it was when written: "Yên Bái" in an April 2025 article), or None."""
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for index, province, weight in _province_mentions(Scanner(text)):
+        scores[province.name] += weight
+        first_seen.setdefault(province.name, index)
+    if title:
+        for _, province, _ in _province_mentions(Scanner(title)):
+            scores[province.name] += grammar_words.PROVINCE_WEIGHTS["title"]
+            first_seen.setdefault(province.name, -1)
+    for province in _provinces_in_source(source or ""):
+        scores[province.name] += grammar_words.PROVINCE_WEIGHTS["source"]
+        first_seen.setdefault(province.name, -2)
+    if not scores:
+        return None
+    best = min(scores, key=lambda name: (-scores[name], first_seen[name]))
+    return best if scores[best] >= grammar_words.MIN_PROVINCE_SCORE else None
+
+
+# -- public API --------------------------------------------------------------------------------------
+
+
+def find_agencies(text: str, *, province: str | None = None) -> list[Mention]:
+    """Agency mentions of `text` (label AGENCY, exact offsets) with attrs canonical, kind,
+    province and province_2025; `province` is the article's province."""
+    scanner = Scanner(text)
+    parses = scanner.scan()
+    aliases, skipped = scanner.definitions(parses)
+    if aliases:
+        scanner = Scanner(text, aliases, skipped)
+        parses = scanner.scan()
+    return _mentions(scanner, parses, find_province(province))
+
+
+def _mentions(scanner: Scanner, parses: list[Parse], article: Province | None) -> list[Mention]:
+    places = [(index, province) for index, province, _ in _province_mentions(scanner)]
+    contexts = [_context_province(scanner, parse, places, article) for parse in parses]
+    canonicals = [compose(scanner, parse, province=context) for parse, context in zip(parses, contexts)]
+    canonicals = _completed(scanner, parses, canonicals)
+    mentions = []
+    for parse, context, canonical in zip(parses, contexts, canonicals):
+        belongs = _own_province(parse) or (context if _is_local(parse, canonical) else None)
+        mentions.append(Mention(scanner.tokens[parse.first].start, scanner.tokens[parse.last - 1].end, LABEL, {
+            "canonical": canonical,
+            "kind": parse.kind,
+            "province": belongs.name if belongs else None,
+            "province_2025": belongs.province_2025 if belongs else None,
+        }))
+    return mentions
+
+
+def _own_province(parse: Parse) -> Province | None:
+    return next((piece.province for piece in parse.pieces if piece.province is not None), None)
+
+
+def _context_province(scanner: Scanner, parse: Parse, places: list[tuple[int, Province]],
+                      article: Province | None) -> Province | None:
+    """The nearest province named before the mention in its paragraph, else the article's."""
+    line_start = max((i for i in scanner.line_starts if i <= parse.first), default=0)
+    earlier = [province for index, province in places if line_start <= index < parse.first]
+    return earlier[-1] if earlier else article
+
+
+def _completed(scanner: Scanner, parses: list[Parse], canonicals: list[str]) -> list[str]:
+    """A bare mention takes the canonical name of the fuller mentions of the same body when
+    they agree ("Ban Pháp chế" → "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội")."""
+    fuller: dict[str, dict[str, str]] = {}
+    for parse, canonical in zip(parses, canonicals):
+        if not parse.is_bare:
+            fuller.setdefault(_core(scanner, parse), {}).setdefault(_spelling_key(canonical), canonical)
+    completed = []
+    for parse, canonical in zip(parses, canonicals):
+        local = parse.is_bare and parse.unit_style != "none"
+        candidates = fuller.get(_core(scanner, parse), {}) if local else {}
+        completed.append(next(iter(candidates.values())) if len(candidates) == 1 else canonical)
+    return completed
+
+
+def _spelling_key(canonical: str) -> str:
+    """Canonical names that differ only in case or dashes name the same body."""
+    return lexicon_key(canonical).replace(" - ", " ")
+
+
+def canonical_agency(surface: str, *, province: str | None) -> str:
+    """The canonical name of one agency as written ("UBND tỉnh", province "Bạc Liêu" →
+    "Ủy ban nhân dân tỉnh Bạc Liêu")."""
+    scanner = Scanner(surface)
+    parse = scanner.parse(0) if scanner.tokens else None
+    if parse is None:
+        return _normalized(surface)
+    return compose(scanner, parse, province=find_province(province))
+
+
+class AgencyExtractor(SpanExtractor):
+    """Writes agency mentions to `doc.spans["agencies"]`; the article's province comes
+    from `doc.user_data["province"]`."""
+
+    def __init__(self, span_key: str = SPAN_KEY):
+        self.span_key = span_key
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return find_agencies(doc.text, province=doc.user_data.get("province"))
+
+
+@Language.factory("govnews_agencies", default_config={"span_key": SPAN_KEY})
+def make_agency_extractor(nlp: Language, name: str, *, span_key: str) -> AgencyExtractor:
+    return AgencyExtractor(span_key)
+
+
+__all__ = ["AgencyExtractor", "article_province", "canonical_agency", "find_agencies", "province_after_2025"]

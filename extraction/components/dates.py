@@ -1,0 +1,345 @@
+"""Dates (SPEC §3 and §3.1 "Dates"): calendar days, months, quarters, years and year ranges.
+
+Works on characters: each surface form of `extraction.patterns.dates` proposes
+candidates, context rules drop durations, lunar dates, fractions, legal
+symbols, law names and event editions, overlapping candidates keep the longest,
+and an underspecified year is taken from the publication date (60-day rule).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.base import Mention, SpanExtractor
+from extraction.components.legal_refs import law_name_spans
+from extraction.patterns import dates as P
+from extraction.patterns.legal_refs import SYMBOL
+
+LABEL = "DATE"
+DEFAULT_FUTURE_TOLERANCE_DAYS = 60
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CONTEXT_CHARS = 160
+
+
+@dataclass(frozen=True)
+class _DateSpec:
+    """One date before its year is settled."""
+
+    start: int
+    end: int
+    granularity: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    last_year: int | None = None
+    relative_year: int | None = None
+    part_of_day: str | None = None
+
+
+@dataclass(frozen=True)
+class _Group:
+    """The dates one match yields (two for a day range or a coordination)."""
+
+    start: int
+    end: int
+    specs: tuple[_DateSpec, ...]
+
+
+def find_dates(text: str, published: date | None = None, *,
+               future_tolerance_days: int = DEFAULT_FUTURE_TOLERANCE_DAYS) -> list[Mention]:
+    """Date mentions of `text` with ISO values; years missing from the text come from `published`."""
+    blocked = _blocked_spans(text)
+    groups = [group for group in _candidates(text) if not _overlaps_any(group, blocked)]
+    mentions = [_to_mention(spec, text, published, future_tolerance_days)
+                for group in _longest_non_overlapping(groups) for spec in group.specs]
+    return sorted(mentions, key=lambda mention: (mention.start, mention.end))
+
+
+def _candidates(text: str) -> Iterator[_Group]:
+    yield from _numeric_dates(text)
+    yield from _textual_dates(text)
+    yield from _months(text)
+    yield from _quarters(text)
+    yield from _years(text)
+    yield from _year_ranges(text)
+    yield from _bare_years(text)
+
+
+# --- surface forms ------------------------------------------------------------------------
+
+def _numeric_dates(text: str) -> Iterator[_Group]:
+    for match in P.NUMERIC_DATE.finditer(text):
+        group = _numeric_group(text, match)
+        if group is not None:
+            yield group
+
+
+def _numeric_group(text: str, match: re.Match[str]) -> _Group | None:
+    """'Sáng ngày 13/4', '31/3/1975', and a day range '18 – 25/8' (two dates); a bare 'd/m' needs a cue."""
+    day, month, year = int(match["d"]), int(match["m"]), _int_or_none(match["y"])
+    if not _valid_day(day, month) or not _valid_year(year) or _is_lunar(text, match.end()):
+        return None
+    has_prefix = bool(match["pod"] or match["rel"] or match["dayword"])
+    last = _DateSpec(match.start("d"), match.end(), "day", year, month, day,
+                     part_of_day=_part_of_day(match["pod"]))
+    first = _range_start(match, last)
+    if first is not None and (year is not None or has_prefix or _linked_by_dash(match)):
+        return _Group(match.start(), match.end(), (replace(first, start=match.start()), last))
+    start = match.start() if has_prefix and match["d1"] is None else _own_day_word_start(text, match)
+    if year is None and start == match.start("d") and not (
+            match["sep"] == "/" and P.BARE_DAY_CUE_BEFORE.search(_left(text, start))):
+        return None
+    return _Group(start, match.end(), (replace(last, start=start),))
+
+
+def _range_start(match: re.Match[str], last: _DateSpec) -> _DateSpec | None:
+    """The first day of '18 – 25/8', '26/8 - 5/9', '21 và 22/6/2018' (it takes the last day's month and year)."""
+    if match["d1"] is None:
+        return None
+    day = int(match["d1"])
+    month = int(match["m1"]) if match["m1"] else last.month
+    if not _valid_day(day, month):
+        return None
+    return replace(last, day=day, month=month, end=match.end())
+
+
+def _linked_by_dash(match: re.Match[str]) -> bool:
+    return match["link"].strip() in P.RANGE_DASHES
+
+
+def _own_day_word_start(text: str, match: re.Match[str]) -> int:
+    """Where the last day's own 'ngày' starts ('… 1/4, ngày 5/6'), else the day itself."""
+    found = P.DAY_WORD_BEFORE.search(text, max(0, match.start("d") - 6), match.start("d"))
+    return found.start() if found else match.start("d")
+
+
+def _textual_dates(text: str) -> Iterator[_Group]:
+    for match in P.TEXTUAL_DATE.finditer(text):
+        day, month, year = int(match["d"]), int(match["m"]), _int_or_none(match["y"])
+        if not _valid_day(day, month) or not _valid_year(year) or _is_lunar(text, match.end()):
+            continue
+        spec = _DateSpec(match.start(), match.end(), "day", year, month, day,
+                         part_of_day=_part_of_day(match["pod"]))
+        yield _Group(match.start(), match.end(), (spec,))
+
+
+def _months(text: str) -> Iterator[_Group]:
+    for match in P.MONTH.finditer(text):
+        month = int(match["m"])
+        left = _left(text, match.start())
+        if not 1 <= month <= 12 or P.DURATION_BEFORE.search(left):
+            continue
+        if match.group()[0] == "T" and _capitalized_word_before(left):
+            continue
+        year, relative = _year_tail(match)
+        if not _valid_year(year) or _is_lunar(text, match.end()):
+            continue
+        last = _DateSpec(match.start(), match.end(), "month", year, month, relative_year=relative)
+        yield _coordinated(match, text, last, "m1", "month")
+
+
+def _quarters(text: str) -> Iterator[_Group]:
+    for match in P.QUARTER.finditer(text):
+        if P.DURATION_BEFORE.search(_left(text, match.start())):
+            continue
+        year, relative = _year_tail(match)
+        if not _valid_year(year):
+            continue
+        quarter = P.ROMAN_QUARTERS[match["q"].casefold()]
+        last = _DateSpec(match.start(), match.end(), "quarter", year, quarter=quarter, relative_year=relative)
+        yield _coordinated(match, text, last, "q1", "quarter")
+
+
+def _coordinated(match: re.Match[str], text: str, last: _DateSpec, first_group: str, kind: str) -> _Group:
+    """'tháng 3 và tháng 4/2025', 'quý I và II/2025': the first one takes the last one's year."""
+    if match[first_group] is None:
+        return _Group(match.start(), match.end(), (last,))
+    value_group = "m" if kind == "month" else "q"
+    second_start = match.start(value_group)
+    keyword = "tháng " if kind == "month" else "quý "
+    if text[max(0, second_start - len(keyword)):second_start].casefold() == keyword:
+        second_start -= len(keyword)
+    if kind == "month":
+        first = replace(last, month=int(match[first_group]), end=match.end())
+        if not 1 <= first.month <= 12:
+            return _Group(second_start, match.end(), (replace(last, start=second_start),))
+    else:
+        first = replace(last, quarter=P.ROMAN_QUARTERS[match[first_group].casefold()], end=match.end())
+    return _Group(match.start(), match.end(), (first, replace(last, start=second_start)))
+
+
+def _years(text: str) -> Iterator[_Group]:
+    for match in P.YEAR.finditer(text):
+        year = int(match["y"])
+        if not _valid_year(year) or _labels_edition(_left(text, match.start("y"))):
+            continue
+        yield _Group(match.start(), match.end(), (_DateSpec(match.start(), match.end(), "year", year),))
+
+
+def _year_ranges(text: str) -> Iterator[_Group]:
+    for match in P.YEAR_RANGE.finditer(text):
+        first, last = int(match["y1"]), int(match["y2"])
+        keyword = (match["kw"] or "").casefold()
+        if not first < last <= first + P.MAX_RANGE_YEARS or not _valid_year(first):
+            continue
+        if match["link"].strip().startswith(("đến", "tới")) and keyword not in P.RANGE_WORDS_ALLOWING_DEN:
+            continue
+        if keyword == "nhiệm kỳ" and P.CONGRESS_NAME_BEFORE.search(_left(text, match.start())):
+            continue
+        if _labels_edition(_left(text, match.start("y1"))):
+            continue
+        spec = _DateSpec(match.start(), match.end(), "range", first, last_year=last)
+        yield _Group(match.start(), match.end(), (spec,))
+
+
+def _bare_years(text: str) -> Iterator[_Group]:
+    for match in P.BARE_YEAR.finditer(text):
+        left = _left(text, match.start())
+        if P.QUANTITY_AFTER.match(text[match.end():match.end() + 12]):
+            continue
+        if not (P.YEAR_COORDINATION_BEFORE.search(left) or _after_name(left)):
+            continue
+        spec = _DateSpec(match.start(), match.end(), "year", int(match["y"]))
+        yield _Group(match.start(), match.end(), (spec,))
+
+
+def _after_name(left: str) -> bool:
+    """'Bình Định 2025', 'Giáp Ngọ 2014': a year closing a name (a plan's, a holiday's), not an event edition."""
+    return _capitalized_word_before(left) and not _labels_edition(left)
+
+
+def _capitalized_word_before(left: str) -> bool:
+    previous = P.PREVIOUS_WORD.search(left)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    return word[0].isupper() and word[-1] not in P.SENTENCE_END_CHARS and not word[0].isdigit()
+
+
+def _labels_edition(left: str) -> bool:
+    """'Festival Bình Định 2025', 'Năm an toàn giao thông 2015', 'Asian Cup 2019'."""
+    return bool(P.EVENT_EDITION_BEFORE.search(left) or P.EVENT_NAME_END_BEFORE.search(left))
+
+
+# --- context ------------------------------------------------------------------------------
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Where digits are not dates: document symbols ('30/2020/NĐ-CP') and law names ('Luật Đất đai năm 2024')."""
+    return [match.span() for match in SYMBOL.finditer(text)] + law_name_spans(text)
+
+
+def _overlaps_any(group: _Group, spans: list[tuple[int, int]]) -> bool:
+    return any(group.start < end and start < group.end for start, end in spans)
+
+
+def _longest_non_overlapping(groups: list[_Group]) -> list[_Group]:
+    kept: list[_Group] = []
+    for group in sorted(groups, key=lambda g: (g.start, -(g.end - g.start))):
+        if not kept or group.start >= kept[-1].end:
+            kept.append(group)
+    return kept
+
+
+def _left(text: str, position: int) -> str:
+    return text[max(0, position - _CONTEXT_CHARS):position]
+
+
+def _is_lunar(text: str, end: int) -> bool:
+    return bool(P.LUNAR_AFTER.match(text[end:end + 12]))
+
+
+def _year_tail(match: re.Match[str]) -> tuple[int | None, int | None]:
+    year = _int_or_none(match["y"] or match["y2"])
+    relative = P.RELATIVE_YEARS[match["relyear"].casefold()] if match["relyear"] else None
+    return year, relative
+
+
+def _part_of_day(written: str | None) -> str | None:
+    return P.PARTS_OF_DAY[" ".join(written.split()).casefold()] if written else None
+
+
+def _valid_day(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+def _valid_year(year: int | None) -> bool:
+    return year is None or P.MIN_YEAR <= year <= P.MAX_YEAR
+
+
+def _int_or_none(digits: str | None) -> int | None:
+    return int(digits) if digits else None
+
+
+# --- values -------------------------------------------------------------------------------
+
+def _to_mention(spec: _DateSpec, text: str, published: date | None, tolerance_days: int) -> Mention:
+    year = spec.year if spec.year is not None else _inferred_year(spec, text, published, tolerance_days)
+    return Mention(spec.start, spec.end, LABEL, {
+        "value": _iso_value(spec, year),
+        "granularity": spec.granularity,
+        "part_of_day": spec.part_of_day,
+    })
+
+
+def _inferred_year(spec: _DateSpec, text: str, published: date | None, tolerance_days: int) -> int | None:
+    """The publication year, or the year before when the date would fall far after publication."""
+    if published is None:
+        return None
+    if spec.relative_year is not None:
+        return published.year + spec.relative_year
+    month = spec.month or 3 * ((spec.quarter or 1) - 1) + 1
+    first_day = _calendar_date(published.year, month, spec.day or 1)
+    if (first_day - published).days <= tolerance_days or _looks_forward(text, spec):
+        return published.year
+    return published.year - 1
+
+
+def _calendar_date(year: int, month: int, day: int) -> date:
+    """The date, with 29 February of a common year read as the 28th."""
+    return date(year, month, 28 if (month, day) == (2, 29) and not calendar.isleap(year) else day)
+
+
+def _looks_forward(text: str, spec: _DateSpec) -> bool:
+    before = text[max(0, spec.start - 80):spec.start]
+    sentence_start = max((match.end() for match in P.SENTENCE_BOUNDARY.finditer(before)), default=0)
+    return bool(P.FORWARD_CUES.search(before[sentence_start:] + text[spec.start:spec.end + 30]))
+
+
+def _iso_value(spec: _DateSpec, year: int | None) -> str:
+    written_year = f"{year:04d}" if year is not None else "XXXX"
+    if spec.granularity == "range":
+        return f"{spec.year:04d}/{spec.last_year:04d}"
+    if spec.granularity == "year":
+        return written_year
+    if spec.granularity == "quarter":
+        return f"{written_year}-Q{spec.quarter}"
+    if spec.granularity == "month":
+        return f"{written_year}-{spec.month:02d}"
+    return f"{written_year}-{spec.month:02d}-{spec.day:02d}"
+
+
+# --- spaCy --------------------------------------------------------------------------------
+
+class DateExtractor(SpanExtractor):
+    """Writes date mentions to `doc.spans["dates"]`; the publication date is `doc.user_data["published"]`."""
+
+    span_key = "dates"
+
+    def __init__(self, *, future_tolerance_days: int = DEFAULT_FUTURE_TOLERANCE_DAYS) -> None:
+        self.future_tolerance_days = future_tolerance_days
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return find_dates(doc.text, doc.user_data.get("published"),
+                          future_tolerance_days=self.future_tolerance_days)
+
+
+@Language.factory("govnews_dates", default_config={"future_tolerance_days": DEFAULT_FUTURE_TOLERANCE_DAYS})
+def make_date_extractor(nlp: Language, name: str, future_tolerance_days: int) -> DateExtractor:
+    return DateExtractor(future_tolerance_days=future_tolerance_days)

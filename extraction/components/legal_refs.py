@@ -1,0 +1,714 @@
+"""Legal references (SPEC §3 and §3.1 "Legal references"): documents cited by symbol, number or name.
+
+Works on characters. A type word from `corpora/lexicons/legal_doc_types.tsv`
+followed by a symbol or a number is a numbered reference; a plan, programme or
+scheme ("named" types) and a law, code or charter ("law" types) are also
+references by a name that singles them out. A name runs from the type word to
+the first clause boundary (`extraction.patterns.legal_refs`). Keys follow the
+SPEC: the symbol, else "<type> <number>", else the name; later informal
+mentions take the key of the fuller reference earlier in the article.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.base import Mention, SpanExtractor
+from extraction.patterns import legal_refs as P
+
+LABEL = "LEGAL_REF"
+LEXICON = Path(__file__).resolve().parents[2] / "corpora" / "lexicons" / "legal_doc_types.tsv"
+_SCAN_CHARS = 600
+_SENTENCE_START_CHARS = frozenset(".!?:;\n*#|-–•+\"“")
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    kind: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A scanned document name: where it ends, its key text and what makes it specific."""
+
+    end: int
+    key: str
+    words: tuple[str, ...]
+    quoted: bool = False
+    issuer: str | None = None
+    own_words: tuple[str, ...] = ()
+    """The words before a 'của <owner>' phrase: what must not be generic."""
+
+
+@dataclass(frozen=True)
+class _Ref:
+    start: int
+    end: int
+    doc_type: str
+    kind: str
+    key: str
+    number: str | None = None
+    year: int | None = None
+    symbol: str | None = None
+    issuer: str | None = None
+    meeting: bool = False
+    coordinated: bool = False
+    tentative: bool = False
+    """A name that does not single out a document by itself: kept only as a later mention of one that does."""
+
+
+# --- lexicon --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[DocType, ...]:
+    """The document types of the lexicon, longest written form first."""
+    rows = []
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, codes = (line.split("\t") + ["", ""])[:3]
+        rows.append(DocType(name, kind, tuple(code for code in codes.split(",") if code)))
+    return tuple(sorted(rows, key=lambda row: -len(row.name)))
+
+
+@lru_cache(maxsize=1)
+def _type_word_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(row.name).replace(r"\ ", r"\s") for row in doc_types())
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _types_by_folded_name() -> dict[str, DocType]:
+    return {_collapse(row.name.casefold()): row for row in doc_types()}
+
+
+@lru_cache(maxsize=1)
+def _types_by_code() -> dict[str, str]:
+    return {code: row.name for row in doc_types() for code in row.codes}
+
+
+def _doc_type_of(written: str) -> DocType:
+    return _types_by_folded_name()[_collapse(written.casefold())]
+
+
+# --- public API -----------------------------------------------------------------------------
+
+def find_legal_refs(text: str, *, include_named: bool = True) -> list[Mention]:
+    """Legal-reference mentions of `text`, each with doc_type, number, year, symbol, issuer and key."""
+    refs = list(_numbered_refs(text))
+    if include_named:
+        refs += list(_named_refs(text)) + list(_law_refs(text)) + list(_meeting_resolutions(text))
+    refs += list(_bare_symbols(text, refs))
+    refs = _resolve_keys(_without_nested(_deduplicated(refs)))
+    return [_to_mention(ref) for ref in sorted(refs, key=lambda ref: (ref.start, ref.end))]
+
+
+def law_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where laws are named ('Luật Đất đai năm 2024'): a year there is part of the name, not a date."""
+    return [(ref.start, ref.end) for ref in _law_refs(text)]
+
+
+# --- numbered references --------------------------------------------------------------------
+
+def _numbered_refs(text: str) -> Iterator[_Ref]:
+    for match in _type_word_pattern().finditer(text):
+        doc_type = _doc_type_of(match.group())
+        if doc_type.kind == "law" and not match.group()[0].isupper():
+            continue
+        yield from _numbers_after(text, match, doc_type)
+
+
+def _numbers_after(text: str, match: re.Match[str], doc_type: DocType) -> Iterator[_Ref]:
+    """'Nghị quyết số 18-NQ/TW', 'Đề án 04', 'Nghị định 151 và 226/2025/NĐ-CP' (one reference per number)."""
+    position = match.end()
+    lead = P.SYMBOL_AFTER_TYPE.match(text[position:position + 40])
+    if lead is None or (lead["qualifier"] and not lead["qualifier"].islower()):
+        return
+    items = list(_coordinated_numbers(text, position + lead.end()))
+    if not items:
+        return
+    shared = next((symbol for _, _, _, symbol in reversed(items) if symbol is not None), None)
+    for index, (item_start, item_end, number, symbol) in enumerate(items):
+        if symbol is None and shared is not None:
+            symbol = _with_number(_symbol_text(shared), number)
+        start = match.start() if index == 0 else item_start
+        yield _numbered_ref(text, start, item_end, doc_type.name, number, symbol)
+
+
+def _coordinated_numbers(text: str, position: int) -> Iterator[tuple[int, int, str, re.Match[str] | None]]:
+    while True:
+        symbol = P.SYMBOL.match(text, position)
+        if symbol is not None:
+            yield position, symbol.end(), _symbol_number(symbol), symbol
+            position = symbol.end()
+        else:
+            number = P.NUMBER_AFTER_TYPE.match(" " + text[position:position + 12])
+            if number is None or P.UNIT_AFTER_NUMBER.match(text[position + number.end() - 1:][:20]):
+                return
+            end = position + number.end() - 1
+            yield position, end, number["num"], None
+            position = end
+        link = P.NUMBER_COORDINATION.match(text[position:position + 10])
+        if link is None or not text[position + link.end():position + link.end() + 1].isdigit():
+            return
+        position += link.end()
+
+
+def _numbered_ref(text: str, start: int, end: int, doc_type: str, number: str,
+                  symbol: re.Match[str] | str | None) -> _Ref:
+    symbol_text = _symbol_text(symbol) if symbol is not None else None
+    year = _symbol_year(symbol_text) if symbol_text else None
+    issue_date = P.ISSUE_DATE_AFTER.match(text[end:end + 24])
+    if year is None and issue_date is not None:
+        year = int(issue_date["year"])
+    issuer = _symbol_issuer(symbol_text) if symbol_text else _issuer_after(text, end, issue_date)
+    key = symbol_text or f"{doc_type} {number}"
+    return _Ref(start, end, doc_type, "numbered", key, number, year, symbol_text, issuer)
+
+
+def _bare_symbols(text: str, refs: list[_Ref]) -> Iterator[_Ref]:
+    """A symbol with no type word before it ('… và 226/2025/NĐ-CP'): the type comes from its code."""
+    covered = [(ref.start, ref.end) for ref in refs if ref.symbol]
+    for match in P.SYMBOL.finditer(text):
+        if any(start <= match.start() and match.end() <= end for start, end in covered):
+            continue
+        symbol = _symbol_text(match)
+        code = match["code_a"] or match["code_b"] or match["code_c"]
+        doc_type = _types_by_code().get(code, "Văn bản")
+        yield _numbered_ref(text, match.start(), match.end(), doc_type, _symbol_number(match), symbol)
+
+
+def _symbol_text(symbol: re.Match[str] | str) -> str:
+    """The symbol without inner spaces, with ASCII hyphens ('79/2024/TT- BCA' → '79/2024/TT-BCA')."""
+    written = symbol if isinstance(symbol, str) else symbol.group()
+    return P.WHITESPACE.sub("", written).replace("–", "-")
+
+
+def _symbol_number(symbol: re.Match[str]) -> str:
+    return symbol["num_a"] or symbol["num_b"] or symbol["num_c"]
+
+
+def _with_number(symbol: str, number: str) -> str:
+    """'226/2025/NĐ-CP' shared by 'Nghị định 151' → '151/2025/NĐ-CP'."""
+    return P.SYMBOL_NUMBER.sub(number, symbol)
+
+
+def _symbol_year(symbol: str) -> int | None:
+    found = P.SYMBOL_YEAR.match(symbol)
+    return int(found["year"]) if found else None
+
+
+def _symbol_issuer(symbol: str) -> str | None:
+    """'18-NQ/TW' → 'TW'; '30/2020/NĐ-CP' → 'CP'; '55/2010/QH12' → 'QH12'; '2685/QĐ-UBND' → 'UBND'."""
+    if P.PARTY_SYMBOL.match(symbol):
+        return symbol.split("/", 1)[1]
+    last = symbol.rsplit("/", 1)[-1]
+    if "-" not in last:
+        return last if P.ISSUER_CODE.match(last) else None
+    return last.split("-", 1)[1]
+
+
+def _issuer_after(text: str, end: int, issue_date: re.Match[str] | None) -> str | None:
+    """'Đề án 04 của Ban Thường vụ Thành ủy về …' → 'Ban Thường vụ Thành ủy'."""
+    position = end + (issue_date.end() if issue_date else 0)
+    found = P.ISSUER_LINK.match(text[position:position + 8])
+    if found is None:
+        return None
+    tokens = _issuer_tokens(list(_tokens(text, position + found.end())), 0)
+    return _join(text, tokens) if tokens else None
+
+
+# --- named plans, programmes and schemes ---------------------------------------------------
+
+def _named_refs(text: str) -> Iterator[_Ref]:
+    for match in _type_word_pattern().finditer(text):
+        doc_type = _doc_type_of(match.group())
+        if doc_type.kind != "named" or _numbered_next(text, match.end()):
+            continue
+        left = text[max(0, match.start() - 80):match.start()]
+        if P.PLURAL_BEFORE.search(left) or P.TARGET_BEFORE.search(left) or _inside_organization_name(left, match):
+            continue
+        name_start, coordinated = _name_start(text, match.end())
+        name = _scan_name(text, name_start, law=False)
+        if name is None or _is_generic(name):
+            continue
+        yield _Ref(match.start(), name.end, doc_type.name, "named", f"{doc_type.name} {name.key}",
+                   issuer=name.issuer, coordinated=coordinated,
+                   tentative=not _stands_alone(name, doc_type, _titled(text, match)))
+
+
+def _inside_organization_name(left: str, match: re.Match[str]) -> bool:
+    """'Bộ Kế hoạch và Đầu tư', 'Viện Nghiên cứu chiến lược': the type word belongs to an organization's name.
+    After a comma only a lower-case type word does ('Ban Chính sách, chiến lược Trung ương')."""
+    if left.rstrip().endswith(",") and match.group()[0].isupper():
+        return False
+    words = [word.rstrip(",") for word in left.split()][-(P.ORGANIZATION_NAME_WORDS + 3):]
+    for head in P.ORGANIZATION_HEADS:
+        for index in range(len(words) - len(head) + 1):
+            if tuple(words[index:index + len(head)]) == head and _name_chain(words[index + len(head):]):
+                return True
+    return False
+
+
+def _name_chain(words: list[str]) -> bool:
+    """Capitalized words, each followed by at most one lower-case syllable ('Nghiên cứu', 'Chính sách')."""
+    previous_capitalized = False
+    for word in words:
+        if not word or not (word[0].isupper() or previous_capitalized):
+            return False
+        previous_capitalized = word[0].isupper()
+    return len(words) <= P.ORGANIZATION_NAME_WORDS
+
+
+def _numbered_next(text: str, position: int) -> bool:
+    lead = P.SYMBOL_AFTER_TYPE.match(text[position:position + 40])
+    return lead is not None and (not lead["qualifier"] or lead["qualifier"].islower())
+
+
+def _name_start(text: str, position: int) -> tuple[int, bool]:
+    """Where the name begins; in 'đề án, phương án sắp xếp …' the first type takes the second one's name."""
+    link = P.TYPE_COORDINATION.match(text[position:position + 8])
+    if link is not None:
+        following = _type_word_pattern().match(text, position + link.end())
+        if following is not None and _doc_type_of(following.group()).kind == "named":
+            return following.end(), True
+    return position, False
+
+
+def _titled(text: str, match: re.Match[str]) -> bool:
+    """A capitalized type word inside a sentence marks a title ('thực hiện Chương trình xây dựng nông thôn mới')."""
+    if not match.group()[0].isupper():
+        return False
+    before = text[:match.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_START_CHARS
+
+
+def _is_generic(name: _Name) -> bool:
+    """A kind of plan, a recurring task or a budget line rather than one document (§3.1 (c))."""
+    if not name.words or P.FREQUENCY_IN_NAME.search(name.key) or P.GENERIC_FIRST_WORDS.match(name.key):
+        return True
+    if P.PLURAL_INSIDE.search(name.key):
+        return True
+    return all(word.casefold() in P.GENERIC_NAME_WORDS for word in name.own_words
+               if not any(ch.isdigit() for ch in word))
+
+
+def _stands_alone(name: _Name, doc_type: DocType, titled: bool) -> bool:
+    """Does the name single out one document by itself: written as a title, quoted, or with a proper noun,
+    an abbreviation or a number ('quy hoạch tỉnh thời kỳ 2021 - 2030', 'chương trình xây dựng NTM')?"""
+    if titled or name.quoted:
+        return True
+    own_words = _type_word_pattern().sub(" ", name.key).split()
+    if doc_type.name in P.PROPER_NOUN_TYPES:
+        return any(word[:1].isupper() and not word.isupper() for word in own_words)
+    return any(word[:1].isupper() or any(ch.isdigit() for ch in word) for word in own_words)
+
+
+# --- laws, codes, the constitution, charters -----------------------------------------------
+
+def _law_refs(text: str) -> Iterator[_Ref]:
+    for match in _type_word_pattern().finditer(text):
+        written = match.group()
+        doc_type = _doc_type_of(written)
+        if doc_type.kind != "law" or not written[0].isupper() or _numbered_next(text, match.end()):
+            continue
+        if P.NOT_A_LAW_AFTER.match(text[match.end():match.end() + 16]) or _inside_organization_name(
+                text[max(0, match.start() - 80):match.start()], match):
+            continue
+        ref = _law_ref(text, match, doc_type)
+        if ref is not None:
+            yield ref
+
+
+def _law_ref(text: str, match: re.Match[str], doc_type: DocType) -> _Ref | None:
+    amending = P.AMENDING_LAW.match(text[match.end():match.end() + 80])
+    if amending is not None:
+        inner = _type_word_pattern().match(text, match.end() + amending.end())
+        inner_ref = _law_ref(text, inner, _doc_type_of(inner.group())) if inner else None
+        if inner_ref is None:
+            return None
+        key = _collapse(f"{doc_type.name} {text[match.end():inner_ref.end].strip()}")
+        return _Ref(match.start(), inner_ref.end, doc_type.name, "law", key)
+    name = _scan_name(text, match.end(), law=True)
+    if name is None:
+        return _bare_law(text, match, doc_type)
+    key = _collapse(f"{doc_type.name} {name.key}")
+    return _Ref(match.start(), name.end, doc_type.name, "law", key, year=_year_in(name.key))
+
+
+def _bare_law(text: str, match: re.Match[str], doc_type: DocType) -> _Ref | None:
+    """'Hiến pháp', 'Hiến pháp năm 2013 (sửa đổi)': the constitution needs no name."""
+    if doc_type.name != "Hiến pháp":
+        return None
+    end, key, year = match.end(), doc_type.name, None
+    found_year = P.LAW_YEAR.match(text[end:end + 12])
+    if found_year is not None:
+        year, end = int(found_year["year"]), end + found_year.end()
+        key = f"{key} {year}"
+    amended = P.AMENDED_MARK.match(text[end:end + 24])
+    if amended is not None:
+        end, key = end + amended.end(), f"{key} ({amended['mark']})"
+    return _Ref(match.start(), end, doc_type.name, "law", key, year=year)
+
+
+def _year_in(key: str) -> int | None:
+    found = P.YEAR_IN_NAME.search(key)
+    return int(found["year"]) if found else None
+
+
+# --- resolutions named by their meeting -----------------------------------------------------
+
+def _meeting_resolutions(text: str) -> Iterator[_Ref]:
+    for match in P.MEETING_RESOLUTION.finditer(text):
+        key = _collapse(match.group())
+        yield _Ref(match.start(), match.end(), "Nghị quyết", "named", key, meeting=True)
+
+
+# --- name scanning --------------------------------------------------------------------------
+
+def _tokens(text: str, position: int) -> Iterator[_Token]:
+    limit = min(len(text), position + _SCAN_CHARS)
+    while position < limit:
+        match = P.NAME_TOKEN.match(text, position, limit)
+        if match is None or match.end() == position:
+            return
+        kind = match.lastgroup or "punct"
+        yield _Token(match.start(kind), match.end(kind), kind, match.group(kind))
+        position = match.end()
+
+
+def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
+    """The name after a type word, up to the first clause boundary (None when there is no name)."""
+    tokens = list(_tokens(text, position))
+    if not tokens or "\n" in text[position:tokens[0].start]:
+        return None
+    if tokens[0].kind == "quote":
+        inner = tokens[0].text[1:-1].strip()
+        return _Name(tokens[0].end, inner, tuple(inner.split()), quoted=True, own_words=tuple(inner.split()))
+    if law and not (tokens[0].kind == "word" and tokens[0].text[0].isupper()):
+        return None
+    kept, owner, dropped = _name_tokens(text, tokens, law=law)
+    if not kept:
+        return None
+    key = _key_text(text, kept, dropped, law=law)
+    words = tuple(token.text for token in kept if token.kind == "word")
+    own_words = tuple(token.text for token in kept if token.kind == "word" and token not in owner)
+    return _Name(kept[-1].end, key, words, issuer=_join(text, owner[1:]) if dropped else None,
+                 own_words=own_words)
+
+
+def _name_tokens(text: str, tokens: list[_Token], *, law: bool) -> tuple[list[_Token], list[_Token], list[_Token]]:
+    """The tokens of the name, those of its 'của <owner>' phrase, and those kept in the span but not the key."""
+    kept: list[_Token] = []
+    national = False
+    index = 0
+    while index < len(tokens) and len(kept) < P.NAME_MAX_WORDS:
+        token = tokens[index]
+        following = tokens[index + 1:]
+        if "\n" in text[(kept[-1].end if kept else token.start):token.start]:
+            break
+        if token.kind == "paren":
+            if not kept or not P.PAREN_KEPT.match(token.text):
+                break
+            kept.append(token)
+            if law:
+                break
+        elif token.kind == "dash":
+            if not kept or not following or following[0].kind != "word":
+                break
+            kept.append(token)
+        elif token.kind == "punct":
+            if not _punct_continues(token, kept, following):
+                break
+            kept.append(token)
+        elif token.kind != "word":
+            break
+        elif token.folded == "của" and not law:
+            return _with_owner(text, kept, tokens, index)
+        elif _ends_name(token, following, kept, national):
+            break
+        else:
+            kept.append(token)
+            national = national or bool(P.NATIONAL_PROGRAMME.match(_join(text, kept)))
+            if law and _is_year(token):
+                if following and following[0].kind == "paren" and P.PAREN_KEPT.match(following[0].text):
+                    kept.append(following[0])
+                break
+        index += 1
+    while kept and kept[-1].kind in {"punct", "dash"}:
+        kept.pop()
+    return kept, [], []
+
+
+def _ends_name(token: _Token, following: list[_Token], kept: list[_Token], national: bool) -> bool:
+    lower = token.text[0].islower()
+    next_word = following[0].folded if following and following[0].kind == "word" else ""
+    if lower and token.folded in P.STOP_WORDS and (token.folded, next_word) not in P.KEPT_PHRASES:
+        return True
+    if lower and (token.folded, next_word) in P.STOP_PHRASES:
+        return True
+    if lower and token.folded in P.QUANTITY_VERBS and following and (
+            following[0].text[0].isdigit() or following[0].folded in P.APPROXIMATORS):
+        return True
+    if national and _starts_with(token, following, P.LOCAL_SCOPE_WORDS):
+        return True
+    if token.folded in {"và", "hoặc"}:
+        return not _coordination_continues(following, kept)
+    return False
+
+
+def _coordination_continues(following: list[_Token], kept: list[_Token]) -> bool:
+    """'đại biểu Quốc hội và đại biểu HĐND', 'tỉnh Gia Lai và tỉnh Bình Định', '… khóa XVI và Hội đồng …'."""
+    if not following or following[0].kind != "word":
+        return False
+    word = following[0]
+    if _type_word_pattern().fullmatch(word.text) or (len(following) > 1 and _type_word_pattern().fullmatch(
+            f"{word.text} {following[1].text}")):
+        return False
+    if word.text[0].isupper():
+        return True
+    return word.folded in {kept_token.folded for kept_token in kept if kept_token.kind == "word"}
+
+
+def _punct_continues(token: _Token, kept: list[_Token], following: list[_Token]) -> bool:
+    if not kept or not following:
+        return False
+    if token.text == ",":
+        if _starts_with(following[0], following[1:], P.COMMA_CONTINUATIONS):
+            return True
+        return following[0].kind == "word" and following[0].folded in {
+            kept_token.folded for kept_token in kept if kept_token.kind == "word"}
+    if token.text == ".":
+        return kept[-1].text in P.ABBREVIATION_DOTS and following[0].kind == "word" and following[0].text[0].isupper()
+    return False
+
+
+def _starts_with(token: _Token, following: list[_Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    words = [token.folded] + [other.folded for other in following[:3]]
+    return any(tuple(words[:len(phrase)]) == phrase for phrase in phrases)
+
+
+def _with_owner(text: str, kept: list[_Token], tokens: list[_Token], index: int
+                ) -> tuple[list[_Token], list[_Token], list[_Token]]:
+    """'của <unit or body>' inside or after a name.
+
+    Kept in the name when a year follows ('… cấp xã của tỉnh Bình Định 2025') or when it closes the
+    name ('… tổ chức bộ máy của Chính phủ'); dropped from the key when the name already ended with
+    its year ('… năm 2025 của TP. Hà Nội': the issuer); left out when the sentence goes on after it.
+    """
+    owner = _issuer_tokens(tokens, index + 1)
+    if not kept or not owner:
+        return kept, [], []
+    after_index = index + 1 + len(owner)
+    after = tokens[after_index] if after_index < len(tokens) else None
+    phrase = tokens[index:after_index]
+    if after is not None and (_is_year(after) or (after.folded == "năm" and after_index + 1 < len(tokens)
+                                                  and _is_year(tokens[after_index + 1]))):
+        end_index = after_index + (1 if _is_year(after) else 2)
+        return kept + tokens[index:end_index], phrase, []
+    if after is None or after.kind in {"punct", "quote", "paren"} or (
+            after.kind == "word" and after.text[0].islower() and after.folded in P.STOP_WORDS):
+        return kept + phrase, phrase, phrase if _is_year(kept[-1]) else []
+    return kept, [], []
+
+
+def _issuer_tokens(tokens: list[_Token], index: int) -> list[_Token]:
+    """A body or unit after 'của': capitalized syllables (each with at most one lower-case syllable after it:
+    'Chính phủ', 'Ban Thường vụ Thành ủy'), abbreviations and administrative levels ('tỉnh Bình Định')."""
+    taken: list[_Token] = []
+    for token in tokens[index:]:
+        if token.kind == "punct" and token.text == "." and taken and taken[-1].text in P.ABBREVIATION_DOTS:
+            taken.append(token)
+            continue
+        if token.kind != "word" or token.folded in P.STOP_WORDS or (token.folded == "và" and not taken):
+            break
+        after_capital = bool(taken) and taken[-1].kind == "word" and taken[-1].text[0].isupper()
+        if not (token.text[0].isupper() or token.folded in P.ADMINISTRATIVE_LEVELS or after_capital):
+            break
+        taken.append(token)
+    while taken and (taken[-1].folded in {"và", "cấp"} or taken[-1].kind == "punct"):
+        taken.pop()
+    return taken
+
+
+def _key_text(text: str, kept: list[_Token], dropped: list[_Token], *, law: bool) -> str:
+    in_key = [token for token in kept if token not in dropped]
+    key = _collapse(text[in_key[0].start:in_key[-1].end]).strip(" ,")
+    if law:
+        key = P.LAW_YEAR_IN_KEY.sub(r"\1", key)
+    return key
+
+
+def _is_year(token: _Token) -> bool:
+    return token.kind == "word" and bool(P.YEAR_WORD.fullmatch(token.text))
+
+
+def _join(text: str, tokens: list[_Token]) -> str:
+    return _collapse(text[tokens[0].start:tokens[-1].end]) if tokens else ""
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+def _deduplicated(refs: list[_Ref]) -> list[_Ref]:
+    """One reference per start (a numbered reading before a meeting's resolution before a name), and one per
+    symbol occurrence ('Thông báo kết luận số 123-TB/TU' is not also a 'kết luận số 123-TB/TU')."""
+    by_start: dict[int, _Ref] = {}
+    for ref in refs:
+        current = by_start.get(ref.start)
+        if current is None or _priority(ref) < _priority(current):
+            by_start[ref.start] = ref
+    by_number_end: dict[int, _Ref] = {}
+    others = []
+    for ref in by_start.values():
+        if ref.kind != "numbered":
+            others.append(ref)
+        elif ref.end not in by_number_end or ref.start < by_number_end[ref.end].start:
+            by_number_end[ref.end] = ref
+    return others + list(by_number_end.values())
+
+
+def _priority(ref: _Ref) -> tuple[int, int]:
+    rank = 0 if ref.kind == "numbered" else 1 if ref.meeting else 2
+    return rank, -(ref.end - ref.start)
+
+
+def _without_nested(refs: list[_Ref]) -> list[_Ref]:
+    """A plan named inside another document's name ('Kế hoạch thực hiện Chương trình …') is part of that name.
+    Numbered references and a law named inside an amending law stay."""
+    outers = [ref for ref in refs if ref.kind != "numbered" and not ref.coordinated]
+    return [ref for ref in refs if ref.kind != "named" or ref.meeting or not any(
+        outer is not ref and outer.start < ref.start and ref.end <= outer.end for outer in outers)]
+
+
+def _resolve_keys(refs: list[_Ref]) -> list[_Ref]:
+    resolved: list[_Ref] = []
+    for ref in sorted(refs, key=lambda ref: (ref.start, ref.end)):
+        earlier_key = _earlier_key(ref, resolved)
+        if earlier_key is not None:
+            resolved.append(replace(ref, key=earlier_key, tentative=False))
+        elif not ref.tentative:
+            resolved.append(ref)
+    meetings = [ref for ref in resolved if ref.meeting]
+    return [replace(ref, key=_fullest_meeting_key(ref, meetings)) if ref.meeting else ref for ref in resolved]
+
+
+def _earlier_key(ref: _Ref, earlier: list[_Ref]) -> str | None:
+    """An informal later mention ('Nghị quyết 18', 'Luật Đất đai') takes the key of the fuller one before it."""
+    if ref.symbol is not None or ref.meeting:
+        return None
+    if ref.kind == "numbered":
+        return next((other.key for other in earlier if other.symbol and other.doc_type == ref.doc_type
+                     and other.number == ref.number), None)
+    words = _comparable(ref.key)
+    return next((other.key for other in earlier if other.kind == ref.kind and not other.meeting
+                 and other.doc_type == ref.doc_type and _same_document(words, _comparable(other.key))), None)
+
+
+def _fullest_meeting_key(ref: _Ref, meetings: list[_Ref]) -> str:
+    words = _comparable(ref.key)
+    fuller = [other.key for other in meetings if _is_subsequence(words, _comparable(other.key))]
+    return max(fuller, key=len, default=ref.key)
+
+
+def _same_document(later: list[str], earlier: list[str]) -> bool:
+    if _same_words(later, earlier):
+        return True
+    later_period, earlier_period = _period_of(later), _period_of(earlier)
+    if bool(later_period) == bool(earlier_period):
+        return False
+    return _same_words(_without_period(later), _without_period(earlier))
+
+
+def _same_words(later: list[str], earlier: list[str]) -> bool:
+    """The later name is the earlier one shortened, or the two differ by a few words that are not numbers."""
+    if later == earlier:
+        return True
+    if _is_subsequence(later, earlier) and not _embedded(later, earlier):
+        return True
+    if not _is_subsequence(earlier, later) or len(earlier) < P.VARIANT_MIN_OVERLAP * len(later):
+        return False
+    return not any(any(ch.isdigit() for ch in word) for word in later if word not in earlier)
+
+
+def _period_of(words: list[str]) -> str:
+    found = P.PERIOD_IN_NAME.search(" ".join(words))
+    return found.group() if found else ""
+
+
+def _without_period(words: list[str]) -> list[str]:
+    return P.PERIOD_IN_NAME.sub(" ", " ".join(words)).split()
+
+
+def _embedded(words: list[str], container: list[str]) -> bool:
+    """'Luật Bầu cử …' written out inside 'Luật sửa đổi, bổ sung … của Luật Bầu cử …' is another law."""
+    size = len(words)
+    return any(container[index:index + size] == words for index in range(1, len(container) - size + 1))
+
+
+def _is_subsequence(words: list[str], container: list[str]) -> bool:
+    remaining = iter(container)
+    return all(word in remaining for word in words)
+
+
+def _comparable(key: str) -> list[str]:
+    folded = unicodedata.normalize("NFC", key).casefold().replace("ð", "đ")
+    folded = P.TONE_PLACEMENT_AT_END.sub(lambda found: P.TONE_PLACEMENT[found.group()], folded)
+    words = []
+    for word in P.COMPARABLE_WORD.findall(folded):
+        words.extend(P.ABBREVIATIONS.get(word, word.rstrip(".")).split())
+    return [word for word in words if word not in P.IGNORED_IN_COMPARISON]
+
+
+def _collapse(value: str) -> str:
+    return P.WHITESPACE.sub(" ", value).strip()
+
+
+def _to_mention(ref: _Ref) -> Mention:
+    return Mention(ref.start, ref.end, LABEL, {
+        "doc_type": ref.doc_type,
+        "number": ref.number,
+        "year": ref.year,
+        "symbol": ref.symbol,
+        "issuer": ref.issuer,
+        "key": ref.key,
+    })
+
+
+# --- spaCy --------------------------------------------------------------------------------
+
+class LegalRefExtractor(SpanExtractor):
+    """Writes legal-reference mentions to `doc.spans["legal_refs"]`."""
+
+    span_key = "legal_refs"
+
+    def __init__(self, *, include_named: bool = True) -> None:
+        self.include_named = include_named
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return find_legal_refs(doc.text, include_named=self.include_named)
+
+
+@Language.factory("govnews_legal_refs", default_config={"include_named": True})
+def make_legal_ref_extractor(nlp: Language, name: str, include_named: bool) -> LegalRefExtractor:
+    return LegalRefExtractor(include_named=include_named)

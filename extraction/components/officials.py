@@ -1,0 +1,350 @@
+"""Officials: every named person in the body, the name only, with the honorific written before it.
+
+A character-level grammar, no tagger: a name is a run of capitalized syllables; it counts when the
+context says it is a person's name (an honorific, a title, a title in apposition after it, a list
+of people) or, without such a cue, when it has the full shape of a Vietnamese name (a family name
+from `corpora/lexicons/surnames.txt` and two or three more syllables). Streets, places, schools and
+prizes named after people, credits and bylines, and names inside a document's title are left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.base import Mention, SpanExtractor
+from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
+                                             roles, title_chains)
+from extraction.patterns.names import (CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+                                       LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
+                                       MAX_SYLLABLES_LONG, NON_PERSON_PHRASES, PLACE_CONTEXT_BEFORE,
+                                       QUOTE_SPANS, SENTENCE_INITIAL_NON_NAMES, WORD)
+from extraction.patterns.titles import UNIT_WORDS
+
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?:nguyên|cựu|Nguyên|Cựu)\s+)?")
+_BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?")
+_PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
+_SPACES = re.compile(r"[ \u00a0]")
+_WHITESPACE = re.compile(r"\s*")
+_NAME_PARTS = re.compile(r"['’\-]")
+_LIST_END = re.compile(r"\.(?:\s|$)|\n")
+_BYLINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.,]?[ \t]*$", re.M)
+
+
+# --- lexicons -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NameLexicon:
+    surnames: frozenset[str]
+    compound_surnames: frozenset[tuple[str, ...]]
+    places: frozenset[str]
+
+
+def _province_phrases() -> set[str]:
+    phrases: set[str] = set()
+    for line in (LEXICONS / "provinces.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _level, province_2025, variants = (line.split("\t") + ["", "", ""])[:4]
+        for phrase in [name, province_2025, *variants.split(",")]:
+            phrase = _PLACE_PREFIXES.sub("", phrase.strip())
+            phrases.update(part.strip() for part in re.split(r"\s[-–]\s|-", phrase) if part.strip())
+            phrases.add(phrase)
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NameLexicon:
+    lines = (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    places = {match_view(p) for p in _province_phrases() | NON_PERSON_PHRASES if p}
+    return NameLexicon(
+        frozenset(e for e in entries if " " not in e),
+        frozenset(tuple(e.split()) for e in entries if " " in e),
+        frozenset(places),
+    )
+
+
+# --- capitalized runs -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Syllable:
+    start: int
+    end: int
+    word: str
+
+
+def _is_name_syllable(text: str, token: re.Match[str]) -> bool:
+    word = token.group()
+    if len(word) == 1:
+        return word.isupper() and not text.startswith(".", token.end())  # "H." is an initial
+    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower())
+               for part in _NAME_PARTS.split(word) if part)
+
+
+def capitalized_runs(text: str) -> list[list[Syllable]]:
+    """Maximal runs of capitalized syllables separated by single spaces."""
+    runs: list[list[Syllable]] = []
+    current: list[Syllable] = []
+    for token in WORD.finditer(text):
+        if not _is_name_syllable(text, token):
+            current = []
+            continue
+        syllable = Syllable(token.start(), token.end(), token.group())
+        if current and not (syllable.start - current[-1].end == 1
+                            and _SPACES.match(text, current[-1].end)):
+            current = []
+        if not current:
+            runs.append(current)
+        current.append(syllable)
+    return runs
+
+
+def _place_length(words: list[str], k: int) -> int:
+    places = lexicon().places
+    for length in range(min(4, len(words) - k), 0, -1):
+        if match_view(" ".join(words[k:k + length])) in places:
+            return length
+    return 0
+
+
+def _surname_length(words: list[str], k: int) -> int:
+    names = lexicon()
+    for compound in names.compound_surnames:
+        if tuple(words[k:k + len(compound)]) == compound:
+            return len(compound)
+    word = words[k]
+    return 1 if word in names.surnames or word.startswith(("H'", "H’")) else 0
+
+
+def _max_syllables(words: list[str]) -> int:
+    ethnic = any(w in ETHNIC_NAME_MARKERS or w.startswith(("H'", "H’")) for w in words)
+    return MAX_SYLLABLES_LONG if ethnic or _surname_length(words, 0) > 1 else MAX_SYLLABLES
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stretch of a run that may be a person's name."""
+
+    syllables: tuple[Syllable, ...]
+    has_surname: bool
+    after_place: bool
+
+    @property
+    def start(self) -> int:
+        return self.syllables[0].start
+
+    @property
+    def end(self) -> int:
+        return self.syllables[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [s.word for s in self.syllables]
+
+
+def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
+    """The part of a run that can be a name: places in front stripped, from the first family name."""
+    words = [s.word for s in run]
+    first = _place_length(words, 0)
+    k = first
+    while k < len(words):
+        place = _place_length(words, k)
+        if place:
+            k += place
+            continue
+        rest = words[k:]
+        if (_surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest)
+                and not (k == 0 and words[0] in SENTENCE_INITIAL_NON_NAMES and _opens_sentence(text, run[0].start))):
+            return Candidate(tuple(run[k:]), True, k > 0)
+        k += 1
+    rest = words[first:]
+    if 2 <= len(rest) <= MAX_SYLLABLES_LONG:
+        return Candidate(tuple(run[first:]), False, first > 0)
+    return None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?\n"
+
+
+# --- contexts -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Context:
+    """What the text around an article's runs says, computed once per text."""
+
+    text: str
+    view: str
+    title_ends: dict[int, int]     # name start -> start of the title chain written just before it
+    bare_role_ends: frozenset[int]  # name starts right after a role word with no organization
+    list_items: frozenset[int]     # starts of the items of a list of people
+    excluded: tuple[tuple[int, int], ...]
+
+
+def _title_ends(scan: Scan) -> dict[int, int]:
+    ends: dict[int, int] = {}
+    for chain in title_chains(scan):
+        gap = _BEFORE_NAME_GAP.match(scan.text, chain[-1].end)
+        ends[gap.end()] = chain[0].start
+    return ends
+
+
+def _bare_role_ends(text: str, view: str) -> frozenset[int]:
+    return frozenset(role.end + 1 for role in roles().all_in(text, view)
+                     if text.startswith(" ", role.end))
+
+
+def _list_items(text: str, view: str) -> frozenset[int]:
+    starts: set[int] = set()
+    for intro in LIST_INTRO.finditer(text):
+        end_match = _LIST_END.search(text, intro.end())
+        list_end = end_match.start() if end_match else len(text)
+        starts.add(intro.end())
+        for separator in LIST_ITEM_SEPARATOR.finditer(text, intro.end(), list_end):
+            item = separator.end()
+            honorific = honorifics().at(text, view, item)
+            starts.add(_WHITESPACE.match(text, honorific.end).end() if honorific else item)
+    return frozenset(starts)
+
+
+def _excluded_spans(text: str, author: str | None) -> tuple[tuple[int, int], ...]:
+    spans = [quote.span() for quote in QUOTE_SPANS.finditer(text)
+             if DOCUMENT_WORDS.search(text, max(0, quote.start() - 60), quote.start())]
+    if author:
+        key = _name_key(author)
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(author.strip()), text, re.I)
+                  if _name_key(m.group()) == key]
+    return tuple(spans)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(match_view(name).split())
+
+
+def _context(text: str, candidates: list[Candidate], author: str | None) -> Context:
+    view = match_view(text)
+    scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)))
+    return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
+                   _list_items(text, view), _excluded_spans(text, author))
+
+
+def _is_byline(text: str, candidate: Candidate) -> bool:
+    """A line that holds nothing but the name: the reporter's byline."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    return not text[line_start:candidate.start].strip(" \t(") and bool(_BYLINE_TAIL.match(text, candidate.end))
+
+
+def _is_credit(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(CREDIT_BEFORE.search(text[line_start:start]))
+
+
+def _in_place_context(text: str, start: int) -> bool:
+    return bool(PLACE_CONTEXT_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _foreign_shape(words: list[str]) -> bool:
+    return len(words) >= 2 and all(w.isascii() for w in words) and any(len(w) > 2 for w in words)
+
+
+def _has_name_shape(candidate: Candidate) -> bool:
+    words = candidate.words
+    return candidate.has_surname or _foreign_shape(words) or any(w in ETHNIC_NAME_MARKERS for w in words)
+
+
+def _after_unit_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].rstrip()
+    return any(m.end() == len(before) for m in UNIT_WORDS.finditer(before))
+
+
+def _title_follows(context: Context, candidate: Candidate) -> bool:
+    gap = _APPOSITION_AFTER.match(context.text, candidate.end)
+    return bool(gap and gap.group().strip() and roles().at(context.text, context.view, gap.end()))
+
+
+def _is_place(candidate: Candidate) -> bool:
+    words = candidate.words
+    return any(_place_length(words, k) == len(words) - k for k in range(len(words) - 1))
+
+
+def _accepted(context: Context, candidate: Candidate, honorific: Honorific | None) -> bool:
+    text, words = context.text, candidate.words
+    if honorific and honorific.strong:
+        return True
+    if _in_place_context(text, candidate.start):
+        return False
+    if candidate.start in context.title_ends:
+        return _has_name_shape(candidate) and (len(words) >= 3 or not _after_unit_word(text, candidate.start))
+    if candidate.start in context.list_items or honorific:
+        return _has_name_shape(candidate)
+    if _title_follows(context, candidate):
+        return candidate.has_surname
+    return candidate.has_surname and len(words) >= 3 and not _is_place(candidate)
+
+
+def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
+    """A run that is all place name but written right after a bare role word: "Chủ tịch Hồ Chí Minh"."""
+    if len(run) >= 3 and run[0].start in context.bare_role_ends:
+        return Candidate(tuple(run), True, False)
+    return None
+
+
+def _honorific_of(context: Context, candidate: Candidate) -> Honorific | None:
+    honorific = honorifics().ending_at(context.text, context.view, candidate.start)
+    if honorific is None and candidate.start in context.title_ends:
+        honorific = honorifics().ending_at(context.text, context.view, context.title_ends[candidate.start])
+    return honorific
+
+
+def _excluded(context: Context, candidate: Candidate) -> bool:
+    return (any(start <= candidate.start < end for start, end in context.excluded)
+            or _is_byline(context.text, candidate) or _is_credit(context.text, candidate.start))
+
+
+def _mention(text: str, candidate: Candidate, honorific: Honorific | None) -> Mention:
+    return Mention(candidate.start, candidate.end, "PERSON", {
+        "name": text[candidate.start:candidate.end],
+        "honorific": text[honorific.start:honorific.end] if honorific else None,
+    })
+
+
+def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
+    """Every named person in `text` (label "PERSON", offsets of the name only)."""
+    runs = capitalized_runs(text)
+    candidates = {id(run): _candidate(text, run) for run in runs}
+    context = _context(text, [c for c in candidates.values() if c], author)
+    found: dict[int, Mention] = {}
+    pending: list[Candidate] = []
+    for run in runs:
+        candidate = candidates[id(run)] or _rescued_place(context, run)
+        if candidate is None or _excluded(context, candidate):
+            continue
+        honorific = _honorific_of(context, candidate)
+        if _accepted(context, candidate, honorific):
+            found[candidate.start] = _mention(text, candidate, honorific)
+        else:
+            pending.append(candidate)
+    known = {_name_key(m.attrs["name"]) for m in found.values()}
+    for candidate in pending:
+        if _name_key(text[candidate.start:candidate.end]) in known and not _in_place_context(text, candidate.start):
+            found[candidate.start] = _mention(text, candidate, _honorific_of(context, candidate))
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+class OfficialExtractor(SpanExtractor):
+    """Named persons of the body; the byline author (`doc.user_data["author"]`) is never one."""
+
+    span_key = "officials"
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return find_officials(doc.text, author=doc.user_data.get("author"))
+
+
+@Language.factory("govnews_officials", default_config={})
+def make_official_extractor(nlp: Language, name: str) -> OfficialExtractor:
+    return OfficialExtractor()

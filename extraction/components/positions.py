@@ -1,0 +1,481 @@
+"""Positions: the titles written next to a named person, one role each, linked to that person.
+
+A title is a role word from `corpora/lexicons/roles.tsv` ("Phó Chủ tịch", "Trưởng Ban", "Tỉnh ủy
+viên") and the organization written after it ("HĐND Thành phố", "Dân vận Tỉnh ủy"). Titles chain
+("Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"); a chain is linked to a person when the text
+ties them: "Title A", "A, Title", "A - Title", "A (Title)", a list after "các đồng chí Title:",
+or a verb giving the subject a title ("được bầu làm Chủ tịch", "làm trưởng đoàn").
+
+This module also holds what the officials extractor shares with it: the matching view of a
+text, the honorific lexicon and the role matcher.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.components.base import Mention, SpanExtractor, mentions_of
+from extraction.patterns.titles import (ABBREVIATION, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
+                                        COMPOUND_STOP_SYLLABLES, FORMER_MARKERS, GENERIC_ORG_NOUNS,
+                                        LIST_COLON, ORG_CONNECTORS, ORG_HEADS, ORG_LOWERCASE_WORDS,
+                                        ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
+                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+
+LEXICONS = Path(__file__).resolve().parents[2] / "corpora" / "lexicons"
+
+_OLD_STYLE_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+                    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+                    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
+_OLD_STYLE_TONE = re.compile("|".join(_OLD_STYLE_TONES))
+_SPACES = re.compile(r"[ \t\u00a0]*")
+_TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
+_LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_LIST_END = re.compile(r"\.(?:\s|$)|\n")
+
+
+def match_view(text: str) -> str:
+    """The text lower-cased, with old-style tone marks moved ("uỷ" → "ủy"), of the same length:
+    offsets into the view are offsets into the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], lowered)
+
+
+def _words_alternation(surfaces: Iterable[str]) -> str:
+    keys = sorted({match_view(s) for s in surfaces}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+def _tsv_rows(name: str) -> list[list[str]]:
+    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+# --- honorifics -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Honorific:
+    start: int
+    end: int
+    kind: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class HonorificLexicon:
+    kinds: dict[str, tuple[str, bool]]
+    pattern: re.Pattern[str]
+    before: re.Pattern[str]
+
+    def at(self, text: str, view: str, pos: int) -> Honorific | None:
+        """The honorific starting at `pos`, if any."""
+        match = self.pattern.match(view, pos)
+        return self._checked(text, match) if match else None
+
+    def ending_at(self, text: str, view: str, pos: int) -> Honorific | None:
+        """The honorific written just before `pos` (whitespace between), if any."""
+        match = self.before.search(view, max(0, pos - 48), pos)
+        return self._checked(text, match, group="h") if match else None
+
+    def _checked(self, text: str, match: re.Match[str], group: int | str = 0) -> Honorific | None:
+        start, end = match.span(group)
+        kind, strong = self.kinds[re.sub(r"\s+", " ", match.group(group))]
+        surface = text[start:end]
+        if kind == "address" and surface[:1].isupper() and not _opens_sentence(text, start):
+            return None  # "Anh" inside "Phạm Anh Tuấn", not the form of address
+        return Honorific(start, end, kind, strong)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:;…\n(“\"'-–—*#>[]"
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> HonorificLexicon:
+    rows = _tsv_rows("honorifics.tsv")
+    kinds = {match_view(surface): (kind, strength == "strong") for surface, kind, strength in rows}
+    alternation = _words_alternation(surface for surface, *_ in rows)
+    boundary = r"(?:(?<=\.)|(?![\w]))"
+    return HonorificLexicon(
+        kinds,
+        re.compile(rf"(?<![\w.])(?:{alternation}){boundary}"),
+        re.compile(rf"(?<![\w.])(?P<h>{alternation}){boundary}[ \t\u00a0]*$"),
+    )
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RoleEntry:
+    canonical: str
+    organization_part: str | None
+    specialty: bool
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    """A role word in the text: [start, end) with its canonical role; `organization_start` is where
+    the organization begins when the role word already names it ("Trưởng Ban" → "Ban")."""
+
+    start: int
+    end: int
+    canonical: str
+    organization_start: int | None
+    specialty: bool
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    entries: dict[str, RoleEntry]
+    pattern: re.Pattern[str]
+
+    def at(self, text: str, view: str, pos: int) -> RoleMatch | None:
+        match = self.pattern.match(view, pos)
+        return self._role(text, view, match) if match else None
+
+    def all_in(self, text: str, view: str) -> list[RoleMatch]:
+        found = (self._role(text, view, m) for m in self.pattern.finditer(view))
+        return [role for role in found if role]
+
+    def _role(self, text: str, view: str, match: re.Match[str]) -> RoleMatch | None:
+        entry = self.entries[re.sub(r"\s+", " ", match.group("core"))]
+        prefixed = match.group("acting") or match.group("deputy")
+        if not prefixed and _after_blocking_head(text, match.start()):
+            return None
+        canonical = " ".join(part for part in (
+            ROLE_PREFIX_ACTING if match.group("acting") else "",
+            ROLE_PREFIX_DEPUTY if match.group("deputy") else "",
+            entry.canonical,
+            ROLE_MODIFIERS[0] if match.group("modifier") else "") if part)
+        organization_start = None
+        if entry.organization_part:
+            offset = view.find(match_view(entry.organization_part).split()[0], match.start("core"))
+            organization_start = offset if offset >= 0 else None
+        return RoleMatch(match.start(), match.end(), canonical, organization_start, entry.specialty)
+
+
+def _after_blocking_head(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 16):pos]
+    return any(before.endswith(f"{head} ") and (len(before) == len(head) + 1
+                                                or not before[-len(head) - 2].isalnum())
+               for head in ROLE_BLOCKING_HEADS)
+
+
+@lru_cache(maxsize=1)
+def roles() -> RoleLexicon:
+    entries: dict[str, RoleEntry] = {}
+    for row in _tsv_rows("roles.tsv"):
+        surface, canonical, *rest = row + ["", ""]
+        organization_part, specialty = (rest + ["", ""])[:2]
+        entries[match_view(surface)] = RoleEntry(canonical, organization_part or None, specialty == "yes")
+    alternation = _words_alternation(entries)
+    modifiers = _words_alternation(ROLE_MODIFIERS)
+    pattern = re.compile(
+        rf"(?<![\w])(?P<acting>{match_view(ROLE_PREFIX_ACTING)}\s+)?(?P<deputy>{match_view(ROLE_PREFIX_DEPUTY)}\s+)?"
+        rf"(?P<core>{alternation})(?P<modifier>\s+(?:{modifiers}))?(?![\w])")
+    return RoleLexicon(entries, pattern)
+
+
+# --- organizations after a role word --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scan:
+    """What bounds a title: the end of its line and the starts of persons' names."""
+
+    text: str
+    view: str
+    stops: frozenset[int]
+
+
+def _is_title_case(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not any(c.isupper() for c in word[1:]))
+
+
+@lru_cache(maxsize=1)
+def _organization_lowercase_words() -> tuple[str, ...]:
+    return tuple(sorted({match_view(w) for w in ORG_LOWERCASE_WORDS}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _generic_organization_nouns() -> frozenset[str]:
+    return frozenset(match_view(w) for w in GENERIC_ORG_NOUNS)
+
+
+def _lowercase_word_at(view: str, pos: int) -> int | None:
+    """End of an organization word written in lower case at `pos` ("đất đai", "nhân dân")."""
+    for word in _organization_lowercase_words():
+        end = pos + len(word)
+        if view.startswith(word, pos) and (end == len(view) or not view[end].isalnum()):
+            return end
+    return None
+
+
+def _next_token(scan: Scan, pos: int) -> re.Match[str] | None:
+    start = _SPACES.match(scan.text, pos).end()
+    if start in scan.stops:
+        return None
+    return _TOKEN.match(scan.text, start)
+
+
+def _continues_organization(scan: Scan, pos: int) -> bool:
+    """After a connector: does a capitalized part of the same name follow?"""
+    token = _next_token(scan, pos)
+    if not token:
+        return False
+    word = token.group()
+    starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
+    return (_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
+
+
+def _rank_at(scan: Scan, pos: int) -> bool:
+    """A rank or degree starts here ("Tiến sĩ", "Thượng úy"): a person, not an organization, follows."""
+    honorific = honorifics().at(scan.text, scan.view, pos)
+    return bool(honorific and honorific.strong)
+
+
+def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
+    """Where the organization written from `start` ends (== start when there is none)."""
+    end, pos = start, start
+    kind = "head" if after_head else "role"
+    while True:
+        token = _next_token(scan, pos)
+        if not token:
+            return end
+        word, at = token.group(), token.start()
+        kind = _organization_token_kind(scan, word, at, kind)
+        if kind == "stop":
+            return end
+        if kind == "connector":
+            pos = token.end()
+            continue
+        pos = end = _token_extent(scan, token, kind)
+
+
+def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
+    text, view = scan.text, scan.view
+    if word[:1].islower():
+        if _lowercase_word_at(view, at):
+            return "lower_word"
+        if UNIT_WORDS.match(text, at):
+            return "unit"
+        if word in ORG_CONNECTORS:
+            return "connector" if _continues_organization(scan, at + len(word)) else "stop"
+        if previous == "word_start" and word not in COMPOUND_STOP_SYLLABLES:
+            return "compound"
+        return "stop"
+    if word in ORG_CONNECTORS:
+        return "connector" if _continues_organization(scan, at + len(word)) else "stop"
+    if UNIT_WORDS.match(text, at) and ABBREVIATION.fullmatch(word):
+        return "unit"
+    if roles().at(text, view, at) or _rank_at(scan, at):
+        return "stop"
+    if ORG_NUMBER.match(text, at) and previous not in ("role", "head"):
+        return "number"
+    if _is_title_case(word):
+        starts_word = previous not in ("word_start", "word", "place") or _ends_with_head(text, at)
+        if previous in ("unit", "place"):
+            return "place"
+        return "word_start" if starts_word else "word"
+    if ABBREVIATION.fullmatch(word):
+        return "abbreviation"
+    return "stop"
+
+
+def _ends_with_head(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 24):pos].rstrip()
+    return any(before.endswith(head) and (len(before) == len(head) or not before[-len(head) - 1].isalnum())
+               for head in ORG_HEADS)
+
+
+def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
+    if kind == "lower_word":
+        return _lowercase_word_at(scan.view, token.start()) or token.end()
+    if kind == "unit":
+        return UNIT_WORDS.match(scan.text, token.start()).end()
+    return token.end()
+
+
+# --- titles and chains ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    role: str
+    organization_start: int | None
+    former: bool
+
+    def organization(self, text: str) -> str | None:
+        if self.organization_start is None or self.organization_start >= self.end:
+            return None
+        organization = text[self.organization_start:self.end].strip()
+        return None if match_view(organization) in _generic_organization_nouns() else organization or None
+
+
+def _specialty_end(scan: Scan, pos: int) -> int:
+    """Capitalized words naming the field of "Trợ lý", "Chuyên viên" up to an organization's name."""
+    end, kind = pos, "role"
+    while (token := _next_token(scan, end)) and not _ends_with_head(scan.text, token.end()):
+        kind = _organization_token_kind(scan, token.group(), token.start(), kind)
+        if kind not in ("word_start", "word", "compound"):
+            break
+        end = token.end()
+    return end
+
+
+def parse_title(scan: Scan, role: RoleMatch) -> Title:
+    role_end = _specialty_end(scan, role.end) if role.specialty else role.end
+    canonical = role.canonical + scan.text[role.end:role_end] if role_end > role.end else role.canonical
+    end = organization_end(scan, role_end, after_head=role.organization_start is not None)
+    if role.organization_start is not None:
+        organization_start: int | None = role.organization_start
+    else:
+        organization_start = _SPACES.match(scan.text, role_end).end() if end > role_end else None
+    former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
+    return Title(role.start, end, canonical, organization_start, former)
+
+
+def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
+    """The titles chained from `role`: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"."""
+    chain = [parse_title(scan, role)]
+    while True:
+        separator = CHAIN_SEPARATOR.match(scan.text, chain[-1].end)
+        if not separator or separator.end() in scan.stops:
+            return chain
+        at = separator.end()
+        former = re.match(r"(?:nguyên|cựu|cố)\s+", scan.view[at:at + 8])
+        next_role = roles().at(scan.text, scan.view, at + (former.end() if former else 0))
+        if not next_role:
+            return chain
+        chain.append(parse_title(scan, next_role))
+
+
+def title_chains(scan: Scan) -> list[list[Title]]:
+    """Every chain of titles in the text, left to right, not overlapping."""
+    chains: list[list[Title]] = []
+    covered = 0
+    for role in roles().all_in(scan.text, scan.view):
+        if role.start < covered:
+            continue
+        chain = parse_chain(scan, role)
+        chains.append(chain)
+        covered = chain[-1].end
+    return chains
+
+
+# --- linking titles to persons --------------------------------------------------------------------
+
+_APPOSITION_GAP = re.compile(r"\s*(?:,|[-–—]|\(|,?\s+là)\s*(?:(?:nguyên|cựu|cố)\s+)?$")
+_BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?$")
+
+
+def _person_before(officials: list[Mention], text: str, chain_start: int) -> Mention | None:
+    """The person a chain is in apposition to: "A, Title", "A - Title", "A (Title"."""
+    for person in reversed(officials):
+        if person.end <= chain_start:
+            gap = text[person.end:chain_start]
+            return person if len(gap) < 16 and _APPOSITION_GAP.fullmatch(gap) else None
+    return None
+
+
+def _person_after(officials: list[Mention], scan: Scan, chain_end: int) -> Mention | None:
+    """The person a chain is written before: "Title A", "Title - A", "Title ông A"."""
+    for person in officials:
+        if person.start >= chain_end:
+            gap_end = person.start
+            honorific = honorifics().ending_at(scan.text, scan.view, gap_end)
+            if honorific and honorific.start >= chain_end:
+                gap_end = honorific.start
+            gap = scan.text[chain_end:gap_end]
+            return person if len(gap) < 40 and _BEFORE_NAME_GAP.fullmatch(gap) else None
+    return None
+
+
+def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | None:
+    """The nearest person earlier in the same sentence: the subject a verb gives a title to."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
+    return earlier[-1] if earlier else None
+
+
+def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
+    """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
+    colon = LIST_COLON.match(scan.text, chain_end)
+    if not colon or not _LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
+        return []
+    end_match = _LIST_END.search(scan.text, colon.end())
+    list_end = end_match.start() if end_match else len(scan.text)
+    region = scan.text[colon.end():list_end]
+    separator = ";" if ";" in region else ","
+    item_starts = [colon.end()] + [colon.end() + m.end() for m in re.finditer(
+        rf"\s*{separator}\s*|\s+và\s+", region)]
+    listed = []
+    for item_start in item_starts:
+        honorific = honorifics().at(scan.text, scan.view, item_start)
+        name_start = _SPACES.match(scan.text, honorific.end).end() if honorific else item_start
+        listed += [p for p in officials if p.start == name_start]
+    return listed
+
+
+def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) -> list[Mention]:
+    start, end = chain[0].start, chain[-1].end
+    listed = _listed_persons(officials, scan, start, end)
+    if listed:
+        return listed
+    before = _person_before(officials, scan.text, start)
+    after = _person_after(officials, scan, end)
+    if before and after and "," not in scan.text[end:after.start]:
+        # "A, Title B": the title is B's unless a dash ties it back to A
+        return [after]
+    if before or after:
+        return [p for p in (before, after) if p]
+    if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start):
+        subject = _subject_before(officials, scan.text, start)
+        return [subject] if subject else []
+    return []
+
+
+def _position_mention(text: str, title: Title, person: Mention) -> Mention:
+    return Mention(title.start, title.end, "POSITION", {
+        "person_name": person.attrs.get("name", text[person.start:person.end]),
+        "person_start": person.start,
+        "title": text[title.start:title.end],
+        "role": title.role,
+        "organization": title.organization(text),
+        "former": title.former,
+    })
+
+
+def find_positions(text: str, officials: list[Mention]) -> list[Mention]:
+    """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title)."""
+    officials = sorted(officials, key=lambda m: m.start)
+    scan = Scan(text, match_view(text), frozenset(p.start for p in officials))
+    found: dict[tuple[int, int, int], Mention] = {}
+    for chain in title_chains(scan):
+        for person in _linked_persons(officials, scan, chain):
+            for title in chain:
+                found.setdefault((title.start, title.end, person.start), _position_mention(text, title, person))
+    return sorted(found.values(), key=lambda m: (m.start, m.attrs["person_start"]))
+
+
+class PositionExtractor(SpanExtractor):
+    """Links titles to the persons the officials extractor found (`doc.spans["officials"]`)."""
+
+    span_key = "positions"
+
+    def match(self, doc: Doc) -> list[Mention]:
+        return find_positions(doc.text, mentions_of(doc, "officials"))
+
+
+@Language.factory("govnews_positions", default_config={})
+def make_position_extractor(nlp: Language, name: str) -> PositionExtractor:
+    return PositionExtractor()

@@ -1,0 +1,72 @@
+"""Is restructuring one of the article's subjects? An explainable, weighted decision."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extraction.patterns.restructuring import (CONTEXT_CUES, LEAD_CHARS, MIN_CUE_SENTENCES, MIN_SCORE,
+                                               NEGATIVE_CUES, SENTENCE_SPLIT, STRONG_CUES)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str
+    cues: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Verdict:
+    is_restructuring: bool
+    score: float
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict:
+        return {"is_restructuring": self.is_restructuring, "score": self.score,
+                "evidence": [f"{e.score:+.1f} [{', '.join(e.cues)}] {e.sentence}"
+                             for e in self.evidence]}
+
+
+def _score_sentence(sentence: str) -> tuple[float, tuple[str, ...]]:
+    score, cues = 0.0, []
+    for name, (weight, pattern) in {**STRONG_CUES, **NEGATIVE_CUES}.items():
+        if pattern.search(sentence):
+            score += weight
+            cues.append(name)
+    return score, tuple(cues)
+
+
+def judge(text: str, *, title: str | None = None) -> Verdict:
+    """Weigh cue sentences (the title and lead count double) into a decision."""
+    evidence: list[Evidence] = []
+    position = 0
+    pieces = ([title] if title else []) + SENTENCE_SPLIT.split(text)
+    for index, sentence in enumerate(pieces):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        score, cues = _score_sentence(sentence)
+        in_lead = (title and index == 0) or position < LEAD_CHARS
+        position += len(sentence) if not (title and index == 0) else 0
+        if cues:
+            evidence.append(Evidence(sentence, cues, score * (2 if in_lead else 1)))
+    total = sum(e.score for e in evidence)
+    positive_sentences = sum(1 for e in evidence if e.score > 0)
+    has_core_cue = any(set(e.cues) - CONTEXT_CUES for e in evidence if e.score > 0)
+    decided = has_core_cue and total >= MIN_SCORE and positive_sentences >= MIN_CUE_SENTENCES
+    return Verdict(decided, total, tuple(evidence))
+
+
+class RestructuringClassifier:
+    """Writes `doc.user_data["restructuring"]`: the decision and its evidence."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data["restructuring"] = judge(doc.text, title=doc.user_data.get("title")).as_dict()
+        return doc
+
+
+@Language.factory("govnews_restructuring")
+def make_restructuring_classifier(nlp: Language, name: str) -> RestructuringClassifier:
+    return RestructuringClassifier()

@@ -1,0 +1,237 @@
+"""References to legal and policy documents: symbols, numbers, names and their boundaries.
+
+Only data lives here (named regex fragments, compiled patterns, word lists);
+the grammar that combines them is `extraction.components.legal_refs`. The
+document types themselves are in `corpora/lexicons/legal_doc_types.tsv`.
+"""
+import re
+
+# --- document symbols ("số ký hiệu") -------------------------------------------------------
+
+_NUMBER = r"\d{1,5}(?:\.\d{1,2})?[a-z]?"
+_CODE = r"[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}"
+_ISSUER = rf"{_CODE}(?:\s?-\s?{_CODE})*"
+_YEAR = r"(?:19|20)\d{2}"
+
+SYMBOL = re.compile(
+    rf"""(?<![\w/])(?:
+      (?P<num_a>{_NUMBER})\s?[-–]\s?(?P<code_a>{_CODE})\s?/\s?(?P<issuer_a>{_ISSUER})
+    | (?P<num_b>{_NUMBER})\s?/\s?(?P<year_b>{_YEAR})\s?/\s?(?P<code_b>{_CODE})(?:\s?-\s?(?P<issuer_b>{_ISSUER}))?
+    | (?P<num_c>{_NUMBER})\s?/\s?(?P<code_c>{_CODE})\s?-\s?(?P<issuer_c>{_ISSUER})
+    )(?![\w/])""",
+    re.VERBOSE,
+)
+"""The three shapes of a document symbol:
+a. party documents '18-NQ/TW', '392-BC/BTCTW', '32-CT/TU' (number-code/issuer);
+b. legal documents '30/2020/NĐ-CP', '79/2024/TT- BCA', '55/2010/QH12' (number/year/code-issuer);
+c. administrative documents '2685/QĐ-UBND', '01/NQ-TU', '04/ĐA-MTTW-BTT' (number/code-issuer).
+A date ('17/12/2013') has no letters and never matches."""
+
+SYMBOL_NUMBER = re.compile(r"^\d{1,5}(?:\.\d{1,2})?[a-z]?")
+SYMBOL_YEAR = re.compile(r"^[\d.]{1,8}[a-z]?/(?P<year>(?:19|20)\d{2})/")
+PARTY_SYMBOL = re.compile(r"^[\d.]{1,8}[a-z]?-")
+"""Shape a ('18-NQ/TW'): the issuer is everything after the slash."""
+ISSUER_CODE = re.compile(r"^[A-ZĐ]+\d*$")
+"""In '55/2010/QH12' the part after the year, with no type code before a hyphen, is the issuer."""
+
+NUMBER_AFTER_TYPE = re.compile(r"^\s(?:số\s)?(?P<num>\d{1,5}(?:\.\d{1,2})?[a-z]?)(?![\w/]|[.,:]\d)")
+"""'Nghị quyết 16', 'Báo cáo số 34', 'Đề án 04' (the number as written)."""
+
+SYMBOL_AFTER_TYPE = re.compile(r"^\s(?P<qualifier>(?:[^\W\d]+\s){1,3}(?=số\s))?(?:số\s)?(?=\d)")
+"""Between a type word and its number: 'Nghị quyết số 18-NQ/TW', and a lower-case qualifier before 'số':
+'Chương trình hành động số 32-CT/TU', 'Thông báo kết luận số 45-TB/TW'."""
+
+NUMBER_COORDINATION = re.compile(r"^\s?(?:,|và|;)\s(?:số\s)?")
+"""'Nghị định 151 và 226/2025/NĐ-CP': the link between coordinated numbers or symbols."""
+
+ISSUER_LINK = re.compile(r"^\s?,?\s(?:của|do)\s")
+"""'Đề án 04 của Ban Thường vụ Thành ủy', 'Nghị quyết số 27 của BCH Trung ương'."""
+
+TYPE_COORDINATION = re.compile(r"^\s?(?:,|và|hoặc)\s")
+"""'đề án, phương án sắp xếp …': two type words sharing one name."""
+
+UNIT_AFTER_NUMBER = re.compile(
+    r"^\s(?:năm|tháng|ngày|tuần|quý|giờ|phút|người|tỷ|tỉ|triệu|nghìn|ngàn|đồng|ha|km|%|lần|bước|nội\sdung|"
+    r"nhiệm\svụ|điểm|giai\sđoạn|mục\stiêu|chỉ\stiêu|tiêu\schí|nhóm|dự\sán|đơn\svị|cơ\squan|văn\sbản|xã|"
+    r"huyện|tỉnh|hộ|trường\shợp|vấn\sđề|lĩnh\svực|chương|điều|khoản)\b",
+    re.IGNORECASE,
+)
+"""'Kế hoạch 5 năm', 'Báo cáo 3 nội dung': a number followed by a unit counts, it does not number a document."""
+
+ISSUE_DATE_AFTER = re.compile(r"^,?\s(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)\d{2})")
+"""'Nghị quyết số 60-NQ/TW ngày 12/4/2025': the issuing date (its year becomes `year`)."""
+
+# --- what stands before a type word ------------------------------------------------------
+
+PLURAL_BEFORE = re.compile(
+    r"(?:\b(?:các|những|nhiều|mọi|một\ssố|một\sloạt|hai|ba|bốn|từng|mỗi|loạt)|\d+)\s$", re.IGNORECASE
+)
+"""'các Đề án', '23 Đề án', 'những nghị quyết': plural or counted mentions are not references."""
+
+ORGANIZATION_HEADS: tuple[tuple[str, ...], ...] = (
+    ("Ban",), ("Viện",), ("Vụ",), ("Cục",), ("Tổng", "cục"), ("Trung", "tâm"), ("Hội", "đồng"), ("Ủy", "ban"),
+    ("Uỷ", "ban"), ("Phòng",), ("Học", "viện"), ("Trường",), ("Đại", "học"), ("Khoa",), ("Tạp", "chí"),
+    ("Nhà", "xuất", "bản"), ("Câu", "lạc", "bộ"), ("Bộ",), ("Sở",), ("Chi", "cục"),
+)
+ORGANIZATION_NAME_WORDS = 6
+"""'Viện Nghiên cứu chiến lược', 'Ban Chính sách, chiến lược Trung ương', 'Trường Đại học Luật': a type
+word right after an organization's head and its capitalized words (each with at most one lower-case
+syllable after it) is part of the organization's name."""
+
+TARGET_BEFORE = re.compile(r"(?:\d\s?%|phần\străm|vượt|so\svới|theo\skế\shoạch\sđã)\s(?:tổng\s)?$", re.IGNORECASE)
+"""'đạt 16,97% kế hoạch năm 2025': a target, not a plan being referred to."""
+
+# --- name boundaries ----------------------------------------------------------------------
+
+NAME_TOKEN = re.compile(
+    r"""\s*(?:(?P<quote>[“"«][^”"»\n]{1,300}[”"»])
+    |(?P<paren>\([^()\n]{1,60}\))
+    |(?P<word>[\w&]+(?:[-/.][\w&]+)*)
+    |(?P<dash>[-–—])
+    |(?P<punct>[^\w\s]))""",
+    re.VERBOSE,
+)
+"""The pieces of a name: a quoted title, a bracket, a word ('TP.HCM', 'KT-XH'), a dash, a punctuation mark."""
+
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+YEAR_IN_NAME = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
+LAW_YEAR_IN_KEY = re.compile(r"\bnăm\s((?:19|20)\d{2})\b")
+"""'Luật Đất đai năm 2024' is keyed 'Luật Đất đai 2024'."""
+
+STOP_WORDS = frozenset({
+    "đã", "đang", "sẽ", "vừa", "được", "bị", "là", "nhằm", "để", "thì", "mà", "này", "đó", "nọ", "kia",
+    "ấy", "cũng", "vẫn", "đều", "phải", "cần", "nên", "với", "gồm", "như", "có", "chưa", "rất",
+    "nếu", "khi", "do", "vì", "bởi", "tại", "theo", "từ", "cho", "trong", "sau", "trước", "hay", "hoặc",
+    "ngày", "nhưng", "song", "còn", "đủ", "kèm",
+})
+"""Function words that end a document's name: 'Luật Đất đai năm 2024 đã có …', '… Bạc Liêu được thực hiện …'."""
+
+KEPT_PHRASES = frozenset({("có", "công"), ("với", "cách")})
+"""Function words that stay inside a name in these phrases ('Pháp lệnh Ưu đãi người có công với cách mạng')."""
+
+STOP_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("sao", "cho"), ("nói", "trên"), ("nêu", "trên"), ("trên", "đây"), ("đề", "ra"), ("đặt", "ra"),
+    ("nêu", "rõ"), ("xác", "định"), ("yêu", "cầu"), ("quy", "định"), ("ban", "hành"), ("thông", "qua"),
+    ("đạt", "kết"), ("đạt", "được"), ("đạt", "hiệu"), ("đạt", "nhiều"), ("đạt", "tỷ"), ("mang", "lại"),
+    ("góp", "phần"), ("huy", "động"), ("bao", "gồm"), ("có", "hiệu"), ("trình", "bày"), ("báo", "cáo"),
+    ("thời", "gian"), ("giữa", "hai"), ("bằng", "cách"), ("đáp", "ứng"), ("hiện", "hành"), ("hiện", "nay"), ("xem", "xét"),
+)
+"""Two-word phrases that end a name ('… nhà dột nát đạt kết quả …', '… hợp nhất sao cho …')."""
+
+QUANTITY_VERBS = frozenset({"đạt", "tăng", "giảm", "chiếm", "vượt", "còn"})
+APPROXIMATORS = frozenset({"trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "xấp", "ước"})
+"""'… xây dựng NTM đạt trên 150 tỷ đồng': a verb of quantity before a number or an approximation ends the name."""
+
+COMMA_CONTINUATIONS: tuple[tuple[str, ...], ...] = (
+    ("giai", "đoạn"), ("thời", "kỳ"), ("định", "hướng"), ("tầm", "nhìn"), ("nhiệm", "kỳ"),
+    ("bổ", "sung"), ("tinh", "gọn"), ("tổ", "chức", "lại"), ("chống",), ("công", "chức"), ("viên", "chức"),
+    ("chữa", "bệnh"),
+)
+"""After a comma a name goes on only with these ('…, giai đoạn 2021-2025', 'sửa đổi, bổ sung', 'sắp xếp, tinh gọn',
+'Luật Phòng, chống tham nhũng', 'Luật Cán bộ, công chức') or with a word it already has ('xóa nhà tạm, nhà dột nát')."""
+
+ADMINISTRATIVE_LEVELS = frozenset({
+    "tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường", "trấn", "cấp", "và",
+})
+"""Lower-case words that may belong to an issuer or owner phrase after 'của' ('của tỉnh Bình Định')."""
+
+NAME_MAX_WORDS = 45
+
+ABBREVIATION_DOTS = frozenset({"TP", "Tp", "TX", "Q", "P", "TT"})
+"""'TP. Hà Nội': a full stop after these does not end the name."""
+
+PAREN_KEPT = re.compile(r"^\((?:[A-ZĐ0-9&\-]{2,12}|sửa đổi|sửa đổi, bổ sung|\d{4}\s?[-–]\s?\d{4})\)$")
+"""Brackets kept inside a name: an abbreviation '(TTAGT)', '(sửa đổi)', a period '(2021-2025)'."""
+
+AMENDING_LAW = re.compile(
+    r"^\s(?:sửa\sđổi,?\sbổ\ssung|sửa\sđổi|bổ\ssung)(?:\smột\ssố\sđiều)?(?:\scủa)?(?:\scác)?\s(?=(?:Bộ\s)?[Ll]uật\s)"
+)
+"""'Luật sửa đổi, bổ sung một số điều của Luật Bầu cử …': the name goes on into the amended law."""
+
+NOT_A_LAW_AFTER = re.compile(r"^\s(?:sư|gia|học|pháp|lệ|chơi|rừng|tục|sửa\sđổi\b(?!,?\sbổ))")
+"""'Luật sư', 'Luật gia', 'Luật sửa đổi' (bare) are not laws by name."""
+
+LAW_YEAR = re.compile(r"^\s(?:năm\s)?(?P<year>(?:19|20)\d{2})(?![\d/])")
+AMENDED_MARK = re.compile(r"^\s?\((?P<mark>sửa đổi(?:, bổ sung)?)\)")
+
+# --- which names single out one document -----------------------------------------------
+
+GENERIC_NAME_WORDS = frozenset({
+    "hợp", "nhất", "sáp", "nhập", "sắp", "xếp", "này", "trên", "chung", "công", "tác", "làm", "việc",
+    "hành", "động", "phối", "mới", "tổng", "thể", "chi", "tiết", "đề", "ra", "nói", "năm", "của",
+    "mình", "riêng", "cụ", "thể", "tiếp", "theo", "đó", "đã", "ký", "kết", "giai", "đoạn", "thời", "kỳ",
+    "nhiệm", "bảo", "đảm", "đến", "định", "hướng",
+})
+"""A name made only of these ('Đề án hợp nhất', 'chương trình công tác', 'Quy chế làm việc') is generic."""
+
+FREQUENCY_IN_NAME = re.compile(r"\b(?:hàng|hằng)\s(?:năm|quý|tháng|tuần|ngày)\b|\bđịnh\skỳ\b", re.IGNORECASE)
+"""'kế hoạch … hàng năm' is a recurring task, not one document."""
+
+GENERIC_FIRST_WORDS = re.compile(r"^(?:vốn|hóa|hoá|đầu\stư\scông|sản\sxuất\skinh\sdoanh|kinh\sdoanh|năm)\b",
+                                 re.IGNORECASE)
+"""'kế hoạch vốn năm 2011', 'kế hoạch hóa gia đình': budget uses and idioms of the type word."""
+
+PROPER_NOUN_TYPES = frozenset({"Phương án"})
+"""'phương án' mostly means an option ('phương án đầu tư PPP'): lower-case, it names one document only with a
+proper noun ('phương án đảm bảo an toàn vùng hạ du công trình hồ Núi Cốc'), not with an abbreviation alone."""
+
+PLURAL_INSIDE = re.compile(r"\b(?:hai|ba|bốn|các|những)\s(?=[A-ZĐ])")
+"""'Đề án hợp nhất giữa hai Sở Y tế': a name about several bodies does not single out one document."""
+
+# --- resolutions named by the meeting that adopted them --------------------------------
+
+_ORDINAL = r"(?:lần\sthứ\s|thứ\s)?[IVXLC]+\b|(?:lần\sthứ\s|thứ\s)?\d{1,2}\b"
+MEETING_RESOLUTION = re.compile(
+    rf"""Nghị\squyết(?:\schung)?(?:\scủa)?\s
+    (?:(?:Đại\shội|Hội\snghị|Kỳ\shọp)(?:\s(?![IVXLC]+\b|\d)[^\s,.;:()]+){{0,8}}?\s(?:{_ORDINAL})
+     |Trung\sương\s\d{{1,2}}\b)
+    (?:,?\s(?:nhiệm\skỳ\s\d{{4}}\s?[-–]\s?\d{{4}}|khóa\s[IVXLC]+\b|khoá\s[IVXLC]+\b))*
+    (?:\scủa\sĐảng)?""",
+    re.VERBOSE,
+)
+"""'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025', 'Nghị quyết Hội nghị Trung ương 11',
+'Nghị quyết chung của Kỳ họp thứ 9', 'Nghị quyết Trung ương 4 khóa XII'."""
+
+# --- comparing names within an article -------------------------------------------------
+
+ABBREVIATIONS: dict[str, str] = {
+    "hđnd": "hội đồng nhân dân",
+    "ubnd": "ủy ban nhân dân",
+    "đvhc": "đơn vị hành chính",
+    "ntm": "nông thôn mới",
+    "kt-xh": "kinh tế - xã hội",
+    "mttq": "mặt trận tổ quốc",
+    "ctmtqg": "chương trình mục tiêu quốc gia",
+    "cđs": "chuyển đổi số",
+    "tp.": "thành phố",
+    "tp": "thành phố",
+}
+"""Expanded before two names of one article are compared ('đại biểu HĐND' = 'đại biểu Hội đồng nhân dân')."""
+
+TONE_PLACEMENT: dict[str, str] = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+"""Old-style tone placement → the one we compare with ('khoá' = 'khóa', 'uỷ' = 'ủy'), at a syllable's end
+only ('đoạn' keeps its tone where it is)."""
+TONE_PLACEMENT_AT_END = re.compile(rf"(?:{'|'.join(TONE_PLACEMENT)})(?!\w)")
+
+IGNORED_IN_COMPARISON = frozenset({"về", "việc"})
+"""'Đề án về việc sắp xếp …' and 'Đề án sắp xếp …' are one name."""
+COMPARABLE_WORD = re.compile(r"[\w&]+(?:[-.][\w&]+)*\.?")
+WHITESPACE = re.compile(r"\s+")
+
+VARIANT_MIN_OVERLAP = 0.8
+"""Two names of the same type are one document when the shorter is the longer minus a few words
+(at least this share of the longer's words, none of the extra words a number)."""
+
+PERIOD_IN_NAME = re.compile(r"\b(?:giai\sđoạn|thời\skỳ|nhiệm\skỳ)\s\d{4}\s?[-–]?\s?\d{4}\b|\(\d{4}\s?[-–]\s?\d{4}\)",
+                            re.IGNORECASE)
+"""A programme and its phase are one document when only one of the two names writes the period
+('Chương trình xây dựng nông thôn mới giai đoạn 2016 – 2020' after the programme's full name)."""
+
+NATIONAL_PROGRAMME = re.compile(r"^mục\stiêu\squốc\sgia\b", re.IGNORECASE)
+"""A national target programme's name never carries a local scope ('… trên địa bàn tỉnh X giai đoạn …')."""
+
+LOCAL_SCOPE_WORDS: tuple[tuple[str, ...], ...] = (("trên", "địa", "bàn"), ("giai", "đoạn"), ("tại",))

@@ -1,0 +1,91 @@
+"""What a person's name looks like in Vietnamese news, and the contexts that rule one out.
+
+The family names, honorifics and role words are lexicons under `corpora/lexicons/`;
+this module keeps the character-level grammar and the short closed word lists.
+"""
+import re
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+"""One syllable as the tokenizer sees it: letters, with an inner apostrophe or hyphen
+("H'Hen", "Jean-Pierre")."""
+
+RUN_GAP = re.compile(r"[ \u00a0]")
+"""Syllables of one name are separated by exactly one space."""
+
+INITIAL_AFTER = re.compile(r"\.")
+"""A single capital letter followed by a full stop is an initial ("ông H."), not a syllable."""
+
+MAX_SYLLABLES = 4
+MAX_SYLLABLES_LONG = 5
+"""Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5
+("Y Thanh Hà Niê Kđăm", "Tôn Nữ Thị Ninh")."""
+
+ETHNIC_NAME_MARKERS = frozenset({"Y", "H", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban",
+                                  "Rơ", "Rah", "Mah", "Lan", "Kđăm", "Êñuôl", "Ayun", "Hđơk"})
+"""Syllables that mark a Central Highlands name, which may run to five syllables."""
+
+PLACE_CONTEXT_BEFORE = re.compile(
+    r"(?:^|[\s(“\"'])(?:"
+    r"đường|phố|Đường|Phố|tuyến phố|ngõ|ngách|hẻm|quốc lộ|đại lộ|Đại lộ|cầu|Cầu|bến|Bến|chợ|Chợ|"
+    r"phường|Phường|xã|Xã|quận|Quận|huyện|Huyện|thị xã|thị trấn|tỉnh|thành phố|TP\.?|Tp\.?|"
+    r"ấp|thôn|bản|buôn|làng|khu phố|tổ dân phố|khu vực|vùng|miền|"
+    r"sông|Sông|núi|Núi|đèo|Đèo|đảo|Đảo|quần đảo|hồ|đầm|vịnh|biển|"
+    r"trường|Trường|THPT|THCS|PTTH|Tiểu học|Mầm non|Đại học|Học viện|Bệnh viện|Trung tâm|"
+    r"Công ty|công ty|Tập đoàn|tập đoàn|HTX|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Siêu thị|siêu thị|"
+    r"Khu|khu|Cụm|cụm|Quảng trường|Công viên|Nhà văn hóa|Nhà văn hoá|Nhà thi đấu|Sân vận động|sân bay|Sân bay|"
+    r"Cảng|cảng|Ga|ga|Nhà ga|Khách sạn|khách sạn|nhà khách|Bảo tàng|bảo tàng|Lăng|lăng|Đền|đền|Chùa|chùa|"
+    r"Khu di tích|di tích|Di tích|Nhà tưởng niệm|tượng đài|Tượng đài|"
+    r"Giải|giải|Giải thưởng|giải thưởng|Huân chương|huân chương|Quỹ|quỹ|Huy hiệu|"
+    r"Tư tưởng|tư tưởng|phong cách|tấm gương|thời đại|Thành phố|Đoàn Thanh niên|Đội Thiếu niên|"
+    r"mang tên|tên là|Chiến dịch|chiến dịch|số \d+[A-Za-z]?"
+    r")\s+$")
+"""The words before a capitalized run that make it a street, place, school, company, prize or
+doctrine named after someone ("đường Trần Phú", "Trường THPT Lê Quý Đôn", "Tư tưởng Hồ Chí Minh")."""
+
+CREDIT_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\(?(?:Ảnh|ảnh|Ảnh minh họa|Video|Clip|Bài|Bài và ảnh|Bài, ảnh|Bài và Ảnh|Tin|"
+    r"Tin và ảnh|Tác giả|Nguồn|Biên tập|Thực hiện|Nhóm PV|PV|Đồ họa)\s*[:\-–]?\s*)$"
+    r"|(?:Ảnh|Tác giả|Nguồn|Bài và ảnh|Bài, ảnh)\s*:\s*$")
+"""A photo or text credit: the name after it is the author of the picture or the report."""
+
+DOCUMENT_WORDS = re.compile(
+    r"(?:Nghị quyết|Quyết định|Đề án|Chương trình|Kế hoạch|Chỉ thị|Kết luận|Luật|Thông tư|Nghị định|"
+    r"Quy định|Hướng dẫn|Báo cáo|Tờ trình|Công văn|Thông báo|sách|cuốn|cuốn sách|tác phẩm|tập|bộ phim|phim|"
+    r"bài hát|ca khúc|cuộc thi|Cuộc thi|chuyên đề|chủ đề|hội thảo|Hội thảo|triển lãm|Triển lãm|"
+    r"phong trào|cuộc vận động|Cuộc vận động|với tên|tên gọi|khẩu hiệu)"
+    r"(?:\s+\S+){0,4}?\s*[:\-]?\s*$")
+"""A document or work named just before a quotation: a name inside that quotation is part of
+the document's title, not a person in the story."""
+
+QUOTE_SPANS = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|«[^»\n]{1,400}»")
+
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;…\n(“\"'\-–]\s*|\.\s*[\"”]\s*)$")
+"""Where a capitalized common word ("Ông", "Anh", "Bà") opens a sentence rather than being part of a name."""
+
+BYLINE_LINE = re.compile(r"^[ \t]*(?:\(?[^\W\d_][^\n]{0,60}?\)?)[ \t]*$")
+
+LIST_INTRO = re.compile(
+    r"(?:các|những|gồm(?: các)?|có(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
+    r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")
+"""A list of people follows: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"."""
+
+LIST_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,|\s(?:và|cùng)\s)\s*")
+
+NAME_AFTER_APPOSITION = re.compile(r"^\s*(?:,|\s[-–—]|\()\s*$")
+"""A name followed by a title in apposition: "Lê Văn Hoạt, Phó Chủ tịch", "Phạm Anh Tuấn – Phó Bí thư"."""
+
+NON_PERSON_PHRASES = frozenset({
+    "Việt Nam", "Hoa Kỳ", "Thái Lan", "Hàn Quốc", "Trung Quốc", "Nhật Bản", "Mông Cổ", "Cao Miên",
+    "Ma Cao", "Đài Loan", "Hồng Kông", "Triều Tiên", "Ấn Độ", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha",
+    "Lào", "Hoàng Sa", "Trường Sa", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
+    "Nam Trung Bộ", "Bắc Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ", "Đông Nam Á", "Cửu Long", "Hồ Gươm",
+    "Hồ Tây", "Hoàn Kiếm", "Ba Đình", "Thăng Long", "Sài Gòn", "Chợ Lớn", "Phú Quốc", "Côn Đảo",
+    "Hạ Long", "Phan Thiết", "Phan Rang", "Cao Lãnh", "Lâm Hà", "Mai Sơn", "Hà Đông", "Hà Tiên",
+    "Trần Văn Thời", "Nam Định", "Hồ Chí Minh", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Điện Biên Phủ", "Mậu Thân", "Giáp Ngọ",
+    "Tết Nguyên", "Tết Nguyên Đán", "Quang Trung", "Lý Sơn", "Cà Mau", "Mũi Né", "Tam Kỳ",
+})
+"""Capitalized phrases that look like names but are places or events (provinces come from
+`corpora/lexicons/provinces.tsv`)."""
+
+SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
+"""Family names that, opening a sentence, are ordinary words ("Từ Hà Nội đến ...")."""

@@ -1,0 +1,106 @@
+"""The grammar around role words: what joins titles into a chain, what an organization
+after a role word is made of, and what ends it.
+
+The role words themselves are the lexicon `corpora/lexicons/roles.tsv`.
+"""
+import re
+
+ROLE_PREFIX_DEPUTY = "Phó"
+ROLE_PREFIX_ACTING = "Quyền"
+ROLE_MODIFIERS = ("Thường trực",)
+"""Written after a role word and part of the role: "Phó Chủ tịch Thường trực UBND tỉnh"."""
+
+FORMER_MARKERS = re.compile(r"(?<![\w])(?:nguyên|Nguyên|cựu|Cựu|cố|Cố)\s+$")
+"""Written before a title held in the past ("nguyên Bộ trưởng") or by someone who has died ("cố Tổng Bí thư")."""
+
+CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+)?|\s+[-–—]\s*|\s+kiêm\s+|\s+và\s+")
+"""Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
+"Phó Tư lệnh, kiêm Tham mưu trưởng". A separator only joins when a role word follows it."""
+
+ASSIGNMENT_VERB = re.compile(
+    r"(?:(?:được\s+)?(?:bầu|bổ nhiệm|cử|điều động|phân công|giao)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?\s+|làm\s+)?"
+    r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+vụ)?\s+|cương vị\s+|vị trí\s+)?"
+    r"|(?<![\w])làm\s+|trên cương vị\s+|(?:với\s+)?(?:tư cách|cương vị)\s+(?:là\s+)?)$")
+"""A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
+"đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị"."""
+
+LIST_COLON = re.compile(r"^\s*:\s*")
+
+ORG_HEADS = frozenset({
+    "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
+    "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Đảng ủy",
+    "Đảng uỷ", "Đảng bộ", "Chi bộ", "Cục", "Tổng cục", "Chi cục", "Vụ", "Viện", "Phòng", "Văn phòng", "Khoa",
+    "Trường", "Học viện", "Đại học", "Bệnh viện", "Trung tâm", "Hội", "Hội đồng", "Liên minh", "Liên hiệp",
+    "Liên đoàn", "Liên doanh", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "HTX", "Hợp tác xã",
+    "Quân khu", "Quân đoàn", "Quân chủng", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Bộ Tư lệnh", "Bộ Chỉ huy",
+    "Bộ CHQS", "Công an", "Thanh tra", "Tòa án", "Toà án", "TAND", "Viện Kiểm sát", "VKSND", "Kho bạc",
+    "Quốc hội", "Chính phủ", "Đoàn", "Tỉnh đoàn", "Thành đoàn", "Báo", "Đài", "Quỹ", "Kiểm toán", "Hải quan",
+    "Chi nhánh", "Nhà xuất bản", "Tạp chí", "Thông tấn xã", "TTXVN", "LHH", "Tổng LĐLĐ", "LĐLĐ", "Đảng",
+    "Nhà nước", "Mặt trận", "Trung ương", "BCH", "Ban Chấp hành", "Cảng vụ", "Đồn", "Chi hội", "Hiệp hội",
+})
+"""Words that open the name of an organization. A capitalized word right after one of them starts
+a new word of that name, and a specialty after "Trợ lý" ends where one of them begins."""
+
+ROLE_BLOCKING_HEADS = frozenset({
+    "Ban", "Bộ", "Đoàn", "Văn phòng", "Hội đồng", "Ủy ban", "Uỷ ban", "Cơ quan", "cơ quan",
+    "ban", "đoàn", "Cụm", "Khối",
+})
+"""A role word right after one of these names a body, not a person's title: "Ban Giám đốc",
+"Bộ Tư lệnh", "Đoàn Chủ tịch", "Văn phòng Chủ tịch nước"."""
+
+GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấp", "thôn", "bản", "khu phố",
+                               "văn phòng", "công an", "thanh tra"})
+"""Organization parts of a role word that name no organization on their own ("Trưởng ban")."""
+
+UNIT_WORDS = re.compile(
+    r"(?:TP\.|Tp\.|TX\.|TP|TX|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
+    r"khu phố)(?!\w)")
+"""Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai")."""
+
+ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
+"""An upper-case abbreviation inside an organization's name: UBND, HĐND, NN&PTNT, TN&MT, LĐTB&XH, TP."""
+
+ORG_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[IVXLC]+)(?![\w/])")
+"""A number or Roman numeral inside a name: "Quân khu 1", "HTX Nông nghiệp II Nhơn Thọ"."""
+
+ORG_CONNECTORS = ("và", "-", "–", "&", "của")
+"""Join two parts of one organization's name when a capitalized part follows:
+"Sở Lao động - Thương binh và Xã hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội"."""
+
+ORG_LOWERCASE_WORDS = tuple(sorted({
+    "nhân dân", "đất đai", "nông thôn", "bệnh tật", "xã hội", "môi trường", "đầu tư", "kinh tế", "tổ chức",
+    "phát triển", "khoa học", "công nghệ", "kỹ thuật", "giao thông", "vận tải", "tài nguyên", "đô thị",
+    "thủy sản", "thuỷ sản", "thủy lợi", "thuỷ lợi", "nông nghiệp", "lâm nghiệp", "công nghiệp",
+    "thương mại", "du lịch", "thể thao", "văn hóa", "văn hoá", "giáo dục", "đào tạo", "y tế", "dân số",
+    "gia đình", "trẻ em", "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "an ninh", "quốc phòng",
+    "trật tự", "an toàn", "thực phẩm", "phòng chống", "tham nhũng", "tội phạm", "ma túy", "ma tuý",
+    "hành chính", "quốc gia", "quốc tế", "trung ương", "địa phương", "dự án", "thị trường", "xây dựng",
+    "cảnh sát", "quản lý", "điều tra", "kiểm sát", "nhà nước", "chính trị", "chính sách", "pháp luật",
+    "pháp chế", "hình sự", "kinh doanh", "tài chính", "ngân sách", "hải quan", "biên phòng", "vũ trang",
+    "lực lượng", "quân sự", "cứu hộ", "cứu nạn", "phòng cháy", "chữa cháy", "công dân", "dân tộc",
+    "tôn giáo", "tuyên giáo", "dân vận", "kiểm tra", "nội chính", "đối ngoại", "thông tin", "truyền thông",
+    "báo chí", "xuất bản", "phát thanh", "truyền hình", "điện tử", "cải cách", "thi đua", "khen thưởng",
+    "lao động", "thương binh", "việc làm", "bảo hiểm", "kế hoạch", "kế toán", "kiểm toán", "thống kê",
+    "tư pháp", "nội vụ", "ngoại giao", "công thương", "xây dựng", "quy hoạch", "kiến trúc", "tiếp công dân",
+    "giải phóng", "mặt bằng", "bồi thường", "hỗ trợ", "khuyến nông", "thú y", "bảo vệ", "thực vật",
+    "nghiên cứu", "chiến lược", "tổng hợp", "cơ sở", "hạ tầng", "dữ liệu", "dịch vụ", "cổ phần",
+    "trách nhiệm", "hữu hạn", "một thành viên", "thành viên", "đa khoa", "sản nhi", "đặc biệt", "bền vững",
+    "chi bộ", "đảng ủy", "đảng uỷ", "đảng bộ", "công an", "hội đồng",
+}, key=lambda w: (-len(w), w)))
+"""Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
+"Trung tâm Kiểm soát bệnh tật"), longest first."""
+
+COMPOUND_STOP_SYLLABLES = frozenset({
+    "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
+    "nhiệm", "lần", "ngày", "tháng", "là", "được", "bị", "có", "làm", "đến", "để", "thì", "nói", "này", "đó",
+    "phát", "trao", "tặng", "thăm", "kiểm", "dẫn", "thay", "nhấn", "khẳng", "trình", "báo", "đề",
+    "yêu", "ghi", "biểu", "lưu", "chào", "chúc", "tiếp", "chỉ", "đánh", "nêu", "cũng", "đi", "đón",
+    "gửi", "mong", "bày", "hướng", "điều", "tham", "vừa", "từng", "kiêm", "nhìn", "tâm", "chia", "trả", "ký",
+    "nhận", "cảm", "khen", "quán", "đôn", "đọc", "nghe", "xem", "theo", "như", "khi", "sau", "trước", "từ",
+    "đều", "luôn", "rất", "mà", "nhưng", "hay", "hoặc", "các", "những", "một", "hai", "ba", "kết",
+    "khai", "bế", "mạc", "họp", "ra", "vào", "lên", "xuống", "qua", "còn", "vẫn",
+    "trò", "dâng", "thắp", "viếng", "kiến", "tiếp", "hỏi", "khảo", "ủng", "chuyện",
+    "ôn", "tuyên", "công", "dành", "bổ", "hoan", "cảnh", "lắng", "đối", "ở", "tiến", "thực", "mới", "vừa",
+})
+"""Lower-case syllables that do not continue a capitalized word of an organization's name:
+they start the verb or phrase after the title ("Sở Y tế cho biết", "Ban Chấp hành Trung ương Đảng năm 1997")."""

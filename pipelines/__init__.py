@@ -1,0 +1,1 @@
+"""Batch machinery: readers, stages, store, engines and the CLI."""

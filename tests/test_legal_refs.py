@@ -1,0 +1,311 @@
+"""The legal-reference grammar (SPEC §3, §3.1 "Legal references") on real sentences of Vietnamese news."""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+import spacy
+
+import extraction.components.dates  # noqa: F401  (registers the govnews_dates factory)
+from extraction.components.base import mentions_of
+from extraction.components.legal_refs import LegalRefExtractor, doc_types, find_legal_refs
+
+GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "dev.jsonl"
+
+CASES = [
+    pytest.param(
+        "Trên tinh thần triển khai hiệu quả Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương về tiếp tục đổi "
+        "mới, sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả.",
+        [("Nghị quyết số 18-NQ/TW", "18-NQ/TW")], id="party-symbol"),
+    pytest.param(
+        "Đây là giải pháp hữu hiệu thực hiện Đề án 04 của Ban Thường vụ Thành ủy về “Nâng cao năng lực, hiệu lực, "
+        "hiệu quả hoạt động của HĐND các cấp thành phố Hà Nội”.",
+        [("Đề án 04", "Đề án 04")], id="numbered-scheme"),
+    pytest.param(
+        "Buổi làm việc nhằm trao đổi các nội dung trọng tâm liên quan đến xây dựng Đề án hợp nhất giữa hai Sở Y tế.",
+        [], id="generic-merger-scheme"),
+    pytest.param(
+        "Kết thúc buổi làm việc, lãnh đạo hai Sở đã thống nhất các nội dung hoàn thiện dự thảo Đề án hợp nhất để "
+        "báo cáo lãnh đạo UBND hai tỉnh xem xét, cho ý kiến trước khi hoàn thiện Đề án.",
+        [], id="draft-and-bare-scheme"),
+    pytest.param(
+        "Ngày 17/12, UBND tỉnh vừa ký Quyết định số 2685/QĐ-UBND ban hành Kế hoạch thực hiện Chương trình dữ trữ "
+        "hàng hóa bình ổn giá vào dịp Tết Nguyên đán Giáp Ngọ 2014 trên địa bàn tỉnh Bạc Liêu.",
+        [("Quyết định số 2685/QĐ-UBND", "2685/QĐ-UBND"),
+         ("Kế hoạch thực hiện Chương trình dữ trữ hàng hóa bình ổn giá vào dịp Tết Nguyên đán Giáp Ngọ 2014 trên "
+          "địa bàn tỉnh Bạc Liêu",
+          "Kế hoạch thực hiện Chương trình dữ trữ hàng hóa bình ổn giá vào dịp Tết Nguyên đán Giáp Ngọ 2014 trên "
+          "địa bàn tỉnh Bạc Liêu")], id="decision-issuing-a-plan"),
+    pytest.param(
+        "Ngoài ra, thực hiện Nghị định số 27/2019/NĐ-CP, UBND tỉnh đã xây dựng dữ liệu bản đồ hiện trạng sử dụng đất "
+        "cấp huyện, cấp tỉnh và dữ liệu quy hoạch tỉnh thời kỳ 2021 - 2030.",
+        [("Nghị định số 27/2019/NĐ-CP", "27/2019/NĐ-CP"),
+         ("quy hoạch tỉnh thời kỳ 2021 - 2030", "Quy hoạch tỉnh thời kỳ 2021 - 2030")], id="decree-and-master-plan"),
+    pytest.param(
+        "Được quy định tại khoản 3 Điều 4 Thông tư số 79/2024/TT- BCA ngày 15/11/2024 của Bộ trưởng Bộ Công an.",
+        [("Thông tư số 79/2024/TT- BCA", "79/2024/TT-BCA")], id="symbol-with-inner-space"),
+    pytest.param(
+        "Ban An toàn giao thông tỉnh vừa ban hành Kế hoạch triển khai công tác bảo đảm trật tự an toàn giao thông "
+        "(TTAGT) năm 2015 nhằm phấn đấu giảm cả 3 tiêu chí.",
+        [("Kế hoạch triển khai công tác bảo đảm trật tự an toàn giao thông (TTAGT) năm 2015",
+          "Kế hoạch triển khai công tác bảo đảm trật tự an toàn giao thông (TTAGT) năm 2015")],
+        id="plan-with-abbreviation-and-year"),
+    pytest.param(
+        "Miễn thuế được quy định tại Nghị quyết số 55/2010/QH12 ngày 24/11/2010 của Quốc hội đã được sửa đổi, bổ sung "
+        "theo Nghị quyết số 28/2016/QH14 ngày 11/11/2016 của Quốc hội.",
+        [("Nghị quyết số 55/2010/QH12", "55/2010/QH12"), ("Nghị quyết số 28/2016/QH14", "28/2016/QH14")],
+        id="national-assembly-resolutions"),
+    pytest.param(
+        "Dự án Nghị quyết về việc tiếp tục miễn thuế sử dụng đất nông nghiệp của Chính phủ trình Quốc hội vào thời "
+        "điểm này chưa giải quyết được các vấn đề nêu trên.", [], id="unnumbered-resolution"),
+    pytest.param(
+        "Bên cạnh đó, Luật Đất đai năm 2024 đã có một số quy định nhằm góp phần khắc phục tình trạng bỏ hoang đất.",
+        [("Luật Đất đai năm 2024", "Luật Đất đai 2024")], id="law-with-year"),
+    pytest.param(
+        "Đồng chí chủ trì cuộc họp công bố Quyết định về việc thành lập Ban Chỉ đạo thực hiện Chương trình mục tiêu "
+        "Quốc gia xây dựng nông thôn mới trên địa bàn tỉnh Bạc Liêu giai đoạn 2016 – 2020; đánh giá kết quả thực "
+        "hiện Chương trình giai đoạn 2011 – 2015 và triển khai kế hoạch giai đoạn 2016 – 2020.",
+        [("Chương trình mục tiêu Quốc gia xây dựng nông thôn mới",
+          "Chương trình mục tiêu Quốc gia xây dựng nông thôn mới")], id="national-target-programme"),
+    pytest.param(
+        "Các địa phương cần bám sát nội dung Nghị quyết Đại hội Đảng lần thứ XII và Nghị quyết Đại hội Đảng bộ tỉnh "
+        "lần thứ XV đã đề ra.",
+        [("Nghị quyết Đại hội Đảng lần thứ XII", "Nghị quyết Đại hội Đảng lần thứ XII"),
+         ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")],
+        id="congress-resolutions"),
+    pytest.param(
+        "Tiếp tục triển khai thực hiện Đề án “Tái cơ cấu ngành trồng trọt tỉnh Bạc Liêu đến năm 2020, định hướng đến "
+        "năm 2030 theo hướng nâng cao giá trị gia tăng và phát triển bền vững”.",
+        [("Đề án “Tái cơ cấu ngành trồng trọt tỉnh Bạc Liêu đến năm 2020, định hướng đến năm 2030 theo hướng nâng "
+          "cao giá trị gia tăng và phát triển bền vững”",
+          "Đề án Tái cơ cấu ngành trồng trọt tỉnh Bạc Liêu đến năm 2020, định hướng đến năm 2030 theo hướng nâng "
+          "cao giá trị gia tăng và phát triển bền vững")], id="quoted-scheme-name"),
+    pytest.param(
+        "Quá trình thực hiện phải có cách làm phù hợp bảo đảm tuân thủ Hiến pháp và pháp luật.",
+        [("Hiến pháp", "Hiến pháp")], id="constitution"),
+    pytest.param(
+        "Toàn bộ 23/23 ĐVHC cấp tỉnh đã đạt định hướng tiêu chuẩn theo quy định tại Điều 4 Nghị quyết số "
+        "76/2025/UBTVQH15.", [("Nghị quyết số 76/2025/UBTVQH15", "76/2025/UBTVQH15")], id="standing-committee"),
+    pytest.param(
+        "Tại Đề án của Chính phủ và 23 Đề án của địa phương đã nêu cụ thể nội dung phương án sắp xếp.",
+        [], id="plural-schemes"),
+    pytest.param(
+        "Các phương án đã bám sát chỉ đạo, nhất là Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Hội nghị lần thứ 11 "
+        "Ban Chấp hành Trung ương Đảng khóa XIII.", [("Nghị quyết số 60-NQ/TW", "60-NQ/TW")],
+        id="symbol-with-issue-date"),
+    pytest.param(
+        "Ủy ban tán thành việc ghi nhận các nội dung này trong Nghị quyết chung của Kỳ họp thứ 9 và đề nghị giao các "
+        "cơ quan nghiên cứu.",
+        [("Nghị quyết chung của Kỳ họp thứ 9", "Nghị quyết chung của Kỳ họp thứ 9")], id="session-resolution"),
+    pytest.param(
+        "Kết thúc hoạt động của đơn vị hành chính cấp huyện kể từ ngày 01/7/2025 sau khi Hiến pháp năm 2013 (sửa "
+        "đổi) và Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi) có hiệu lực thi hành.",
+        [("Hiến pháp năm 2013 (sửa đổi)", "Hiến pháp 2013 (sửa đổi)"),
+         ("Luật Tổ chức chính quyền địa phương năm 2025 (sửa đổi)",
+          "Luật Tổ chức chính quyền địa phương 2025 (sửa đổi)")], id="amended-constitution-and-law"),
+    pytest.param(
+        "Ban Thường vụ Đảng uỷ Quốc hội đã họp để cho ý kiến, gồm: Đề án phương hướng bầu cử đại biểu Quốc hội khóa "
+        "XVI và Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031; Luật sửa đổi, bổ sung một số điều của Luật Bầu cử "
+        "đại biểu Quốc hội và đại biểu HĐND; Báo cáo tiến độ công việc.",
+        [("Đề án phương hướng bầu cử đại biểu Quốc hội khóa XVI và Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031",
+          "Đề án phương hướng bầu cử đại biểu Quốc hội khóa XVI và Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031"),
+         ("Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND",
+          "Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND"),
+         ("Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND", "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND")],
+        id="amending-law-names-the-amended-law"),
+    pytest.param(
+        "Thực hiện tinh thần Nghị quyết số 68, Bộ đã nghiên cứu phương án đầu tư mở rộng tuyến cao tốc.",
+        [("Nghị quyết số 68", "Nghị quyết 68")], id="number-without-symbol"),
+    pytest.param(
+        "Giao Sở Xây dựng hướng dẫn việc triển khai thực hiện Quyết định 71/2025/QĐ-UBND của UBND TPHCM ban hành "
+        "quy định trình tự, thủ tục cho thuê ngắn hạn quỹ đất.",
+        [("Quyết định 71/2025/QĐ-UBND", "71/2025/QĐ-UBND")], id="provincial-decision"),
+    pytest.param(
+        "Cục Quản lý đất đai vừa có Báo cáo số 34 gửi Quyền Bộ trưởng Bộ Nông nghiệp và Môi trường.",
+        [("Báo cáo số 34", "Báo cáo 34")], id="numbered-report"),
+    pytest.param(
+        "Các công chức đã hướng dẫn thực hiện Nghị định 151 và 226/2025/NĐ-CP của Chính phủ.",
+        [("Nghị định 151", "151/2025/NĐ-CP"), ("226/2025/NĐ-CP", "226/2025/NĐ-CP")], id="shared-symbol"),
+    pytest.param(
+        "Tập trung cao độ tham mưu hoàn thành đề án, phương án sắp xếp, tinh gọn tổ chức bộ máy của Chính phủ theo "
+        "chỉ đạo của Trung ương.",
+        [("đề án, phương án sắp xếp, tinh gọn tổ chức bộ máy của Chính phủ",
+          "Đề án sắp xếp, tinh gọn tổ chức bộ máy của Chính phủ"),
+         ("phương án sắp xếp, tinh gọn tổ chức bộ máy của Chính phủ",
+          "Phương án sắp xếp, tinh gọn tổ chức bộ máy của Chính phủ")], id="coordinated-type-words"),
+    pytest.param(
+        "Quyết tâm về đích nhiều chỉ tiêu quan trọng của kế hoạch phát triển kinh tế - xã hội 5 năm (2021-2025) và "
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025, quyết tâm xây dựng tỉnh Thanh Hóa.",
+        [("kế hoạch phát triển kinh tế - xã hội 5 năm (2021-2025)",
+          "Kế hoạch phát triển kinh tế - xã hội 5 năm (2021-2025)"),
+         ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025",
+          "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025")], id="five-year-plan-and-congress"),
+    pytest.param(
+        "Nghị quyết số 01/NQ-TU ngày 31/12/2020 của Ban Chấp hành Đảng bộ tỉnh Thái Nguyên về Chương trình chuyển số "
+        "(CĐS), giai đoạn 2021-2025 định hướng đến năm 2030, xác định mục tiêu cơ bản đến năm 2025.",
+        [("Nghị quyết số 01/NQ-TU", "01/NQ-TU"),
+         ("Chương trình chuyển số (CĐS), giai đoạn 2021-2025 định hướng đến năm 2030",
+          "Chương trình chuyển số (CĐS), giai đoạn 2021-2025 định hướng đến năm 2030")],
+        id="programme-with-period"),
+    pytest.param(
+        "Khoan thăm dò chất lượng thân đập chính hồ Núi Cốc để xây dựng phương án gia cố, sửa chữa.",
+        [], id="generic-option"),
+    pytest.param(
+        "Đoàn công tác làm việc về việc xử lý sự cố đập chính và phương án đảm bảo an toàn vùng hạ du công trình "
+        "hồ Núi Cốc.",
+        [("phương án đảm bảo an toàn vùng hạ du công trình hồ Núi Cốc",
+          "Phương án đảm bảo an toàn vùng hạ du công trình hồ Núi Cốc")], id="named-safety-plan"),
+    pytest.param(
+        "Quý I/2025 tổng giá trị sản phẩm địa phương đạt 655,44 tỷ đồng, đạt 16,97% kế hoạch năm 2025.",
+        [], id="target-use-of-plan"),
+    pytest.param(
+        "Các đơn vị khối huyện đã giải ngân được 842,238 tỷ đồng, đạt 21,14% tổng kế hoạch vốn năm 2025.",
+        [], id="budget-use-of-plan"),
+    pytest.param(
+        "Phối hợp trong xây dựng và thực hiện kế hoạch công tác hàng năm; kế hoạch phát triển kinh tế - xã hội Thủ đô "
+        "hàng năm và 5 năm.", [], id="recurring-plans"),
+    pytest.param(
+        "Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội "
+        "toàn quốc lần thứ XIV của Đảng.", [("Chỉ thị số 45-CT/TW", "45-CT/TW")], id="directive"),
+    pytest.param(
+        "UBND tỉnh Quảng Ninh ban hành Kế hoạch số 125/KH-UBND ngày 20/5/2025 triển khai sắp xếp đơn vị hành chính.",
+        [("Kế hoạch số 125/KH-UBND", "125/KH-UBND")], id="provincial-plan-symbol"),
+    pytest.param(
+        "Đồng chí Nguyễn Văn Thắng, Trưởng Ban Chính sách, chiến lược Trung ương và lãnh đạo Bộ Kế hoạch và Đầu tư "
+        "dự hội nghị.", [], id="type-words-inside-organization-names"),
+    pytest.param(
+        "Luật sư Trần Văn Hùng cho biết Luật sửa đổi chưa được thông qua.", [], id="lawyer-and-bare-amending-law"),
+    pytest.param(
+        "Mỗi đảng viên phải chấp hành nghiêm Điều lệ Đảng và quy định của cấp ủy.",
+        [("Điều lệ Đảng", "Điều lệ Đảng")], id="party-charter"),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy Nghệ An ban hành Thông báo kết luận số 123-TB/TU về công tác cán bộ.",
+        [("Thông báo kết luận số 123-TB/TU", "123-TB/TU")], id="qualified-type-word"),
+    pytest.param(
+        "Ngày 17.2.2025, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU thực hiện Nghị quyết "
+        "số 57-NQ/TW ngày 22.12.2024 của Bộ Chính trị.",
+        [("Chương trình hành động số 32-CT/TU", "32-CT/TU"), ("Nghị quyết số 57-NQ/TW", "57-NQ/TW")],
+        id="action-programme"),
+    pytest.param(
+        "Quốc hội thảo luận về dự án Luật Tổ chức Chính phủ (sửa đổi) tại hội trường.",
+        [("Luật Tổ chức Chính phủ (sửa đổi)", "Luật Tổ chức Chính phủ (sửa đổi)")], id="bill"),
+    pytest.param(
+        "Chính phủ đôn đốc việc thực hiện Nghị quyết số 66.1/2025/NQ-CP ngày 18/7/2025 của Chính phủ.",
+        [("Nghị quyết số 66.1/2025/NQ-CP", "66.1/2025/NQ-CP")], id="decimal-number"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_legal_ref_surfaces_and_keys(text, expected):
+    found = [(mention.text_in(text), mention.attrs["key"]) for mention in find_legal_refs(text)]
+    assert found == expected
+
+
+ARTICLE_CASES = [
+    pytest.param(
+        "Luật Đất đai năm 2024 đã có một số quy định. Đề nghị Chính phủ hướng dẫn đầy đủ các quy định của Luật Đất "
+        "đai và có các giải pháp thiết thực.", ["Luật Đất đai 2024", "Luật Đất đai 2024"], id="law-later-mention"),
+    pytest.param(
+        "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII. Qua 7 năm thực hiện Nghị quyết 18, "
+        "tỉnh đã giảm 12 đầu mối.", ["18-NQ/TW", "18-NQ/TW"], id="informal-number"),
+    pytest.param(
+        "Qua 7 năm thực hiện Nghị quyết 18, tỉnh đã giảm 12 đầu mối. Nghị quyết số 18-NQ/TW đặt ra yêu cầu cao.",
+        ["Nghị quyết 18", "18-NQ/TW"], id="informal-number-before-full"),
+    pytest.param(
+        "Ngày 27/11/2024, UBND tỉnh ban hành Kế hoạch số 222 về nâng cao chất lượng cung cấp dịch vụ công trực "
+        "tuyến (Kế hoạch 222). Kế hoạch 222 đặt ra yêu cầu triển khai đồng bộ các giải pháp.",
+        ["Kế hoạch 222", "Kế hoạch 222", "Kế hoạch 222"], id="plan-number"),
+    pytest.param(
+        "Ban Chỉ đạo thực hiện Chương trình mục tiêu Quốc gia xây dựng nông thôn mới trên địa bàn tỉnh giai đoạn "
+        "2016 – 2020. Chương trình xây dựng nông thôn mới là một trong hai chương trình trọng điểm. Khi xây dựng "
+        "Chương trình xây dựng nông thôn mới giai đoạn 2016 – 2020, các địa phương cần tính toán kỹ.",
+        ["Chương trình mục tiêu Quốc gia xây dựng nông thôn mới"] * 3, id="programme-short-forms"),
+    pytest.param(
+        "Báo cáo tiến độ sửa đổi, bổ sung một số điều của Hiến pháp năm 2013. Sau khi tiến hành sửa đổi Hiến pháp "
+        "mới đi vào nghiên cứu.", ["Hiến pháp 2013", "Hiến pháp 2013"], id="constitution-later-mention"),
+    pytest.param(
+        "Trình bày Tờ trình và Đề án về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025. Ủy ban tán thành với nội "
+        "dung Đề án sắp xếp đơn vị hành chính cấp tỉnh năm 2025 như Chính phủ trình.",
+        ["Đề án về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025"] * 2, id="scheme-wording-variant"),
+    pytest.param(
+        "Ủy ban nhân dân TP. Hà Nội đã xây dựng Đề án sắp xếp ĐVHC cấp xã năm 2025 theo quy định. Chính phủ trình "
+        "Uỷ ban Thường vụ Quốc hội về Đề án sắp xếp ĐVHC cấp xã năm 2025 của TP. Hà Nội.",
+        ["Đề án sắp xếp ĐVHC cấp xã năm 2025"] * 2, id="issuer-after-year-dropped"),
+]
+
+
+@pytest.mark.parametrize("text, keys", ARTICLE_CASES)
+def test_keys_within_an_article(text, keys):
+    assert [mention.attrs["key"] for mention in find_legal_refs(text)] == keys
+
+
+@pytest.mark.parametrize("text, attributes", [
+    pytest.param("Theo Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư.",
+                 {"doc_type": "Nghị định", "number": "30", "year": 2020, "symbol": "30/2020/NĐ-CP", "issuer": "CP"},
+                 id="decree"),
+    pytest.param("Thực hiện Nghị quyết số 18 - NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+                 {"doc_type": "Nghị quyết", "number": "18", "year": 2017, "symbol": "18-NQ/TW", "issuer": "TW"},
+                 id="party-resolution"),
+    pytest.param("Đây là giải pháp thực hiện Đề án số 04 của Ban Thường vụ Thành ủy về nâng cao năng lực.",
+                 {"doc_type": "Đề án", "number": "04", "year": None, "symbol": None,
+                  "issuer": "Ban Thường vụ Thành ủy"}, id="scheme-issuer-phrase"),
+    pytest.param("Các bên thống nhất theo Quyết định số 1281/QĐ-UBND của UBND tỉnh Lào Cai.",
+                 {"doc_type": "Quyết định", "number": "1281", "year": None, "symbol": "1281/QĐ-UBND",
+                  "issuer": "UBND"}, id="provincial-decision"),
+    pytest.param("Theo hướng dẫn tại Thông tư số 05/2014/TT-BTP của Bộ Tư pháp.",
+                 {"doc_type": "Thông tư", "number": "05", "year": 2014, "symbol": "05/2014/TT-BTP", "issuer": "BTP"},
+                 id="circular"),
+])
+def test_reference_attributes(text, attributes):
+    (mention,) = find_legal_refs(text)
+    assert {name: mention.attrs[name] for name in attributes} == attributes
+
+
+def test_lexicon_lists_the_types_the_spec_names():
+    names = {row.name for row in doc_types()}
+    assert {"Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Kết luận", "Quy định", "Đề án",
+            "Kế hoạch", "Luật", "Công văn", "Hướng dẫn", "Thông báo", "Chương trình"} <= names
+    assert {row.kind for row in doc_types()} == {"numbered", "named", "law"}
+
+
+def test_spacy_component_writes_span_group():
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("govnews_dates")
+    nlp.add_pipe("govnews_legal_refs")
+    text = "Ngày 6/11, UBND TPHCM giao Sở Xây dựng hướng dẫn thực hiện Quyết định 71/2025/QĐ-UBND của UBND TPHCM."
+    doc = nlp(text)
+    mentions = mentions_of(doc, "legal_refs")
+    assert [mention.attrs["key"] for mention in mentions] == ["71/2025/QĐ-UBND"]
+    assert [span.label_ for span in doc.spans["legal_refs"]] == ["LEGAL_REF"]
+    assert [mention.attrs["value"] for mention in mentions_of(doc, "dates")] == ["XXXX-11-06"]
+
+
+def test_extractor_pickles_with_its_options():
+    extractor = pickle.loads(pickle.dumps(LegalRefExtractor(include_named=False)))
+    text = "Thực hiện Nghị quyết số 18-NQ/TW và Đề án xây dựng huyện Tuy Phước đạt chuẩn NTM nâng cao."
+    assert extractor.include_named is False
+    assert [mention.attrs["key"] for mention in find_legal_refs(text, include_named=False)] == ["18-NQ/TW"]
+
+
+def _normalized(value: str) -> str:
+    value = unicodedata.normalize("NFC", value).casefold()
+    value = re.sub(r"[\u2010-\u2015]", "-", value)
+    return re.sub(r"\s+", " ", value).strip(" \"'“”.,;:")
+
+
+def test_gold_keys_f1():
+    """Per-article sets of keys over the gold, micro-averaged (SPEC §5); boilerplate is not cleaned here."""
+    true_positives = predicted = expected = 0
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold = {_normalized(item["key"]) for item in record["legal_refs"]}
+        found = {_normalized(mention.attrs["key"]) for mention in find_legal_refs(record["text"])}
+        true_positives += len(gold & found)
+        predicted += len(found)
+        expected += len(gold)
+    precision, recall = true_positives / predicted, true_positives / expected
+    assert 2 * precision * recall / (precision + recall) >= 0.95
