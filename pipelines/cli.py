@@ -130,6 +130,42 @@ def eval_command(
         console.print(str(article_errors), markup=False)
 
 
+@app.command("query")
+def query_command(
+    store: Annotated[Path, typer.Argument(help="The store directory.")],
+    sql: Annotated[str, typer.Argument(help="SELECT statements over the views: articles, sentences, "
+                                            "officials, positions, agencies, dates, legal_refs, "
+                                            "duplicates, rejects, runs, people, restructuring.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, json (one object per line) or parquet.")] = "table",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (required for parquet).")] = None,
+    wait: Annotated[bool, typer.Option("--wait", help="Wait for a commit in progress instead of exiting with code 3.")] = False,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Rows shown by --format table.")] = 50,
+) -> None:
+    """Query the store read-only with DuckDB SQL; writes are refused."""
+    import duckdb
+
+    from pipelines.store.query import OUTPUT_FORMATS, QueryRefused, ensure_outside_store, format_table, rich_table, run_query
+
+    if fmt not in ("table", *OUTPUT_FORMATS):
+        raise _fail(f"unknown format {fmt!r}: use table, csv, json or parquet", EXIT_USAGE)
+    if fmt == "parquet" and output is None:
+        raise _fail("--format parquet needs --output FILE", EXIT_USAGE)
+    try:
+        if output is not None:
+            ensure_outside_store(store, output)
+        result = run_query(store, sql, wait=wait)
+    except StoreLocked as exc:
+        raise _fail(str(exc), EXIT_LOCKED)
+    except (QueryRefused, duckdb.ParserException, duckdb.BinderException, duckdb.CatalogException) as exc:
+        raise _fail(str(exc), EXIT_USAGE)
+    except (StoreError, duckdb.Error) as exc:
+        raise _fail(str(exc), EXIT_FAILED)
+    if fmt == "table":
+        Console().print(rich_table(result, max_rows=max_rows))
+    else:
+        format_table(result, fmt, output if output is not None else sys.stdout)
+
+
 @app.callback()
 def _commands() -> None:
-    """govnews: run | eval"""
+    """govnews: run | query | eval"""

@@ -20,7 +20,7 @@ from pipelines.readers import iter_records
 from pipelines.records import Article, Reject
 from pipelines.stages.dedup import Candidate, StoredCanonical, find_duplicates
 from pipelines.stages.rows import article_row, derived_rows, reject_id, reject_row
-from pipelines.store.lock import store_lock
+from pipelines.store.lock import COMMIT_LOCK, store_lock
 from pipelines.store.schema import ARTICLE_TABLES
 from pipelines.store.writer import StagedRun, open_store, read_table, recover, table_files
 
@@ -92,7 +92,8 @@ def run(config: RunConfig, *, wait: bool = False,
     """One run over `config.inputs` into `config.store`, committed all together."""
     open_store(config.store)
     with store_lock(config.store, wait=wait):
-        recovered = recover(config.store)
+        with store_lock(config.store, wait=True, name=COMMIT_LOCK):
+            recovered = recover(config.store)
         started = datetime.now(timezone.utc)
         clock = time.perf_counter()
         staged = StagedRun(config.store, new_run_id(started))

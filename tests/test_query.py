@@ -18,7 +18,7 @@ from rich.console import Console
 from pipelines.records import stable_id
 from pipelines.stages.identity import assign_person_ids
 from pipelines.store import writer
-from pipelines.store.lock import LOCK_FILE, StoreLocked, store_lock
+from pipelines.store.lock import COMMIT_LOCK, StoreLocked, store_lock
 from pipelines.store.query import (
     QueryRefused,
     connect,
@@ -324,14 +324,19 @@ def test_a_store_of_another_format_version_is_refused(store):
 
 # --- consistency with runs -----------------------------------------------------------
 
-def test_a_query_while_a_run_holds_the_store_fails_or_waits(store):
-    with store_lock(store):
+def test_a_query_during_a_commit_fails_or_waits(store):
+    with store_lock(store, name=COMMIT_LOCK):
         with pytest.raises(StoreLocked, match="--wait"):
             run_query(store, "SELECT count(*) FROM articles")
 
 
+def test_a_query_runs_while_a_run_reads_its_inputs(store):
+    with store_lock(store):
+        assert run_query(store, "SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 4}]
+
+
 def test_queries_do_not_block_each_other(store):
-    with open(store / LOCK_FILE) as reader:
+    with open(store / COMMIT_LOCK, "a+") as reader:
         fcntl.flock(reader.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
         assert run_query(store, "SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 4}]
 

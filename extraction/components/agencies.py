@@ -133,6 +133,7 @@ class Grammar:
 
     heads: Sequences
     places: Sequences
+    levels: Sequences
     name_words: Sequences
     surnames: frozenset[str]
     words: frozenset[str]
@@ -143,7 +144,8 @@ def grammar() -> Grammar:
     heads = _index((_words(head.head), head) for head in agency_heads())
     places = _index((_words(spelling), province) for province in provinces() for spelling in province.spellings)
     name_words = _index((tuple(word.split(" ")), group) for word, group in agency_name_words().items())
-    return Grammar(heads, places, name_words, person_surnames(), two_syllable_words())
+    levels = _index(grammar_words.LEVELS.items())
+    return Grammar(heads, places, levels, name_words, person_surnames(), two_syllable_words())
 
 
 @dataclass(frozen=True)
@@ -252,17 +254,13 @@ class Scanner:
 
     def level_at(self, index: int) -> tuple[str, int] | None:
         """A level word ("tỉnh", "Thành phố", "TP."), not the start of a body ("Tỉnh ủy")."""
-        token = self.token(index)
-        if token is None or self.match(index, self.grammar.heads):
+        found = self.match(index, self.grammar.levels)
+        if found is None or self.match(index, self.grammar.heads):
             return None
-        for words, level in grammar_words.LEVELS.items():
-            end = index + len(words)
-            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)) \
-                    and tuple(t.text for t in self.tokens[index:end]) == words:
-                if token.text in grammar_words.DOTTED_LEVELS and self._is_attached_dot(end):
-                    end += 1
-                return level, end
-        return None
+        level, end = found
+        if self.tokens[index].text in grammar_words.DOTTED_LEVELS and self._is_attached_dot(end):
+            end += 1
+        return level, end
 
     def _is_attached_dot(self, index: int) -> bool:
         token = self.token(index)
@@ -682,7 +680,7 @@ _OF_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_w
 _NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.NATIONAL_QUALIFIERS)
 _GENERIC_LOWER_HEADS = frozenset({"cơ quan"})
 _ORDINALS = (("thứ",), ("số",), ("khóa",))
-_LEVEL_PREFIX = re.compile(r"(?:TP|Tp|Thành phố|thành phố)\b")
+_LEVEL_PREFIX = re.compile(r"(?:TP|Tp|Thành phố|thành phố)(?:\b|(?=[A-Z]))")
 _REPEATED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b")
 
 
@@ -825,9 +823,10 @@ def _province_mentions(scanner: Scanner) -> list[tuple[int, Province, float]]:
         if found is None:
             continue
         province, end = found
+        written = " ".join(t.text for t in scanner.tokens[index:end])
         written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
-            or scanner.level_at(index) is not None or (index > 1 and scanner.level_at(index - 2) is not None
-                                                       and scanner.tokens[index - 1].text == ".")
+            or _LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
+                                                            and scanner.tokens[index - 1].text == ".")
         following, before = scanner.token(end), scanner.token(index - 1)
         inside_other_name = not written_with_level and (
             (following is not None and scanner.on_line(end) and following.is_syllable)

@@ -17,12 +17,12 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor
 from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
-                                             roles, title_chains)
-from extraction.patterns.names import (CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+                                             normalized, roles, title_chains)
+from extraction.patterns.names import (PROVINCE_UNIT_WORDS, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NON_PERSON_PHRASES, PLACE_CONTEXT_BEFORE,
                                        QUOTE_SPANS, SENTENCE_INITIAL_NON_NAMES, WORD)
-from extraction.patterns.titles import UNIT_WORDS
+from extraction.patterns.titles import ORG_HEADS, UNIT_WORDS
 
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?:nguyên|cựu|Nguyên|Cựu)\s+)?")
 _BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?")
@@ -254,12 +254,21 @@ def _foreign_shape(words: list[str]) -> bool:
 
 def _has_name_shape(candidate: Candidate) -> bool:
     words = candidate.words
-    return candidate.has_surname or _foreign_shape(words) or any(w in ETHNIC_NAME_MARKERS for w in words)
+    if candidate.has_surname:
+        return True
+    if words[0] in ORG_HEADS:
+        return False
+    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS
 
 
-def _after_unit_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start].rstrip()
-    return any(m.end() == len(before) for m in UNIT_WORDS.finditer(before))
+def _unit_before(text: str, start: int) -> str | None:
+    """The administrative unit word written just before `start` ("tỉnh", "phường"), if any."""
+    before = text[max(0, start - 12):start]
+    if not before.endswith((" ", "\u00a0")):
+        return None
+    before = before.rstrip()
+    units = [m.group() for m in UNIT_WORDS.finditer(before) if m.end() == len(before)]
+    return units[-1] if units else None
 
 
 def _title_follows(context: Context, candidate: Candidate) -> bool:
@@ -274,12 +283,15 @@ def _is_place(candidate: Candidate) -> bool:
 
 def _accepted(context: Context, candidate: Candidate, honorific: Honorific | None) -> bool:
     text, words = context.text, candidate.words
-    if honorific and honorific.strong:
+    if honorific and honorific.strong or _is_rescued(context, candidate):
         return True
     if _in_place_context(text, candidate.start):
         return False
+    unit = _unit_before(text, candidate.start)
     if candidate.start in context.title_ends:
-        return _has_name_shape(candidate) and (len(words) >= 3 or not _after_unit_word(text, candidate.start))
+        return _has_name_shape(candidate) and (len(words) >= 3 or unit in (None, *PROVINCE_UNIT_WORDS))
+    if unit:
+        return False
     if candidate.start in context.list_items or honorific:
         return _has_name_shape(candidate)
     if _title_follows(context, candidate):
@@ -289,9 +301,13 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
 
 def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
     """A run that is all place name but written right after a bare role word: "Chủ tịch Hồ Chí Minh"."""
-    if len(run) >= 3 and run[0].start in context.bare_role_ends:
-        return Candidate(tuple(run), True, False)
-    return None
+    candidate = Candidate(tuple(run), True, False)
+    return candidate if _is_rescued(context, candidate) else None
+
+
+def _is_rescued(context: Context, candidate: Candidate) -> bool:
+    return (len(candidate.syllables) >= 3 and candidate.start in context.bare_role_ends
+            and _is_place(candidate))
 
 
 def _honorific_of(context: Context, candidate: Candidate) -> Honorific | None:
@@ -314,7 +330,18 @@ def _mention(text: str, candidate: Candidate, honorific: Honorific | None) -> Me
 
 
 def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
-    """Every named person in `text` (label "PERSON", offsets of the name only)."""
+    """Every named person in `text` (label "PERSON", offsets of the name only, as written)."""
+    norm = normalized(text)
+    found = _find_in_normalized(norm.text, author)
+    mentions = []
+    for mention in found:
+        start, end = norm.original_span(mention.start, mention.end)
+        honorific = mention.attrs["honorific"]
+        mentions.append(Mention(start, end, "PERSON", {"name": text[start:end], "honorific": honorific}))
+    return mentions
+
+
+def _find_in_normalized(text: str, author: str | None) -> list[Mention]:
     runs = capitalized_runs(text)
     candidates = {id(run): _candidate(text, run) for run in runs}
     context = _context(text, [c for c in candidates.values() if c], author)

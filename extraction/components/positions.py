@@ -12,6 +12,7 @@ text, the honorific lexicon and the role matcher.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,12 +33,55 @@ LEXICONS = Path(__file__).resolve().parents[2] / "corpora" / "lexicons"
 _OLD_STYLE_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
                     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
                     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_OLD_STYLE_TONE = re.compile("|".join(_OLD_STYLE_TONES))
+_OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
 _LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The text in NFC with "Ð" (U+00D0) read as "Đ", and the way back to the offsets of the original."""
+
+    text: str
+    starts: tuple[int, ...] | None = None  # original start of each character; None: the text was already NFC
+    ends: tuple[int, ...] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+    def to_normalized(self, mention: Mention) -> Mention:
+        """A mention of the original text, with offsets into the normalized text."""
+        if self.starts is None:
+            return mention
+        boundaries = {start: i for i, start in reversed(list(enumerate(self.starts)))}
+        boundaries[self.ends[-1]] = len(self.text)
+        return Mention(boundaries[mention.start], boundaries[mention.end], mention.label, mention.attrs)
+
+    def to_original(self, mention: Mention) -> Mention:
+        start, end = self.original_span(mention.start, mention.end)
+        return Mention(start, end, mention.label, mention.attrs)
+
+
+_GRAPHEME = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]*", re.S)
+
+
+def normalized(text: str) -> Normalized:
+    """NFC the text for matching; mentions found in it are mapped back with `original_span`."""
+    mapped = text.replace("\u00d0", "Đ")
+    if unicodedata.is_normalized("NFC", mapped):
+        return Normalized(mapped)
+    chars, starts, ends = [], [], []
+    for grapheme in _GRAPHEME.finditer(mapped):
+        composed = unicodedata.normalize("NFC", grapheme.group())
+        chars.append(composed)
+        starts += [grapheme.start()] * len(composed)
+        ends += [grapheme.end()] * len(composed)
+    return Normalized("".join(chars), tuple(starts), tuple(ends))
 
 
 def match_view(text: str) -> str:
@@ -444,26 +488,30 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     return []
 
 
-def _position_mention(text: str, title: Title, person: Mention) -> Mention:
-    return Mention(title.start, title.end, "POSITION", {
-        "person_name": person.attrs.get("name", text[person.start:person.end]),
-        "person_start": person.start,
-        "title": text[title.start:title.end],
+def _position_mention(text: Normalized, original: str, title: Title, person: Mention) -> Mention:
+    start, end = text.original_span(title.start, title.end)
+    person_start, person_end = text.original_span(person.start, person.end)
+    organization = title.organization(text.text)
+    return Mention(start, end, "POSITION", {
+        "person_name": person.attrs.get("name", original[person_start:person_end]),
+        "person_start": person_start,
+        "title": original[start:end],
         "role": title.role,
-        "organization": title.organization(text),
+        "organization": original[end - len(organization):end] if organization and text.starts is None else organization,
         "former": title.former,
     })
 
 
 def find_positions(text: str, officials: list[Mention]) -> list[Mention]:
     """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title)."""
-    officials = sorted(officials, key=lambda m: m.start)
-    scan = Scan(text, match_view(text), frozenset(p.start for p in officials))
+    norm = normalized(text)
+    persons = sorted((norm.to_normalized(p) for p in officials), key=lambda m: m.start)
+    scan = Scan(norm.text, match_view(norm.text), frozenset(p.start for p in persons))
     found: dict[tuple[int, int, int], Mention] = {}
     for chain in title_chains(scan):
-        for person in _linked_persons(officials, scan, chain):
+        for person in _linked_persons(persons, scan, chain):
             for title in chain:
-                found.setdefault((title.start, title.end, person.start), _position_mention(text, title, person))
+                found.setdefault((title.start, title.end, person.start), _position_mention(norm, text, title, person))
     return sorted(found.values(), key=lambda m: (m.start, m.attrs["person_start"]))
 
 

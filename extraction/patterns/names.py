@@ -26,17 +26,15 @@ ETHNIC_NAME_MARKERS = frozenset({"Y", "H", "Ksor", "Siu", "Nay", "Niê", "Kpă",
 
 PLACE_CONTEXT_BEFORE = re.compile(
     r"(?:^|[\s(“\"'])(?:"
-    r"đường|phố|Đường|Phố|tuyến phố|ngõ|ngách|hẻm|quốc lộ|đại lộ|Đại lộ|cầu|Cầu|bến|Bến|chợ|Chợ|"
-    r"phường|Phường|xã|Xã|quận|Quận|huyện|Huyện|thị xã|thị trấn|tỉnh|thành phố|TP\.?|Tp\.?|"
-    r"ấp|thôn|bản|buôn|làng|khu phố|tổ dân phố|khu vực|vùng|miền|"
-    r"sông|Sông|núi|Núi|đèo|Đèo|đảo|Đảo|quần đảo|hồ|đầm|vịnh|biển|"
-    r"trường|Trường|THPT|THCS|PTTH|Tiểu học|Mầm non|Đại học|Học viện|Bệnh viện|Trung tâm|"
+    r"đường|(?<!thành )phố|Đường|Phố|tuyến phố|ngõ|ngách|hẻm|quốc lộ|đại lộ|Đại lộ|Cầu|Bến|Chợ|"
+    r"khu phố|tổ dân phố|ấp|thôn|bản|buôn|làng|khu vực|Sông|Núi|Đèo|Đảo|quần đảo|Hồ|"
+    r"Trường|THPT|THCS|PTTH|Tiểu học|Mầm non|Đại học|Học viện|Bệnh viện|Trung tâm|"
     r"Công ty|công ty|Tập đoàn|tập đoàn|HTX|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Siêu thị|siêu thị|"
-    r"Khu|khu|Cụm|cụm|Quảng trường|Công viên|Nhà văn hóa|Nhà văn hoá|Nhà thi đấu|Sân vận động|sân bay|Sân bay|"
-    r"Cảng|cảng|Ga|ga|Nhà ga|Khách sạn|khách sạn|nhà khách|Bảo tàng|bảo tàng|Lăng|lăng|Đền|đền|Chùa|chùa|"
-    r"Khu di tích|di tích|Di tích|Nhà tưởng niệm|tượng đài|Tượng đài|"
-    r"Giải|giải|Giải thưởng|giải thưởng|Huân chương|huân chương|Quỹ|quỹ|Huy hiệu|"
-    r"Tư tưởng|tư tưởng|phong cách|tấm gương|thời đại|Thành phố|Đoàn Thanh niên|Đội Thiếu niên|"
+    r"Khu|Cụm|Quảng trường|Công viên|Nhà văn hóa|Nhà văn hoá|Nhà thi đấu|Sân vận động|sân bay|Sân bay|"
+    r"Cảng|Ga|Nhà ga|Khách sạn|khách sạn|nhà khách|Bảo tàng|bảo tàng|Lăng|Đền|Chùa|"
+    r"Khu di tích|khu di tích|di tích|Di tích|Nhà tưởng niệm|tượng đài|Tượng đài|"
+    r"Giải|Giải thưởng|giải thưởng|Huân chương|huân chương|Quỹ|Huy hiệu|"
+    r"Tư tưởng|tư tưởng|phong cách|tấm gương|thời đại|Đoàn Thanh niên|Đội Thiếu niên|"
     r"mang tên|tên là|Chiến dịch|chiến dịch|số \d+[A-Za-z]?"
     r")\s+$")
 """The words before a capitalized run that make it a street, place, school, company, prize or
@@ -86,6 +84,11 @@ NON_PERSON_PHRASES = frozenset({
 })
 """Capitalized phrases that look like names but are places or events (provinces come from
 `corpora/lexicons/provinces.tsv`)."""
+
+PROVINCE_UNIT_WORDS = ("tỉnh",)
+"""After "tỉnh" comes a province, all of which are known (`provinces.tsv`): an unknown name after
+"UBND tỉnh" is a person's ("Chủ tịch UBND tỉnh Lý Tiết Hạnh"). After "phường", "xã", "thành phố"
+a two-syllable name is as likely a place ("phường Trần Phú", "thành phố Hà Tiên")."""
 
 SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 """Family names that, opening a sentence, are ordinary words ("Từ Hà Nội đến ...")."""

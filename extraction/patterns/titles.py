@@ -24,7 +24,7 @@ ASSIGNMENT_VERB = re.compile(
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
 "đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị"."""
 
-LIST_COLON = re.compile(r"^\s*:\s*")
+LIST_COLON = re.compile(r"\s*:\s*")
 
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
@@ -92,15 +92,11 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
-    "nhiệm", "lần", "ngày", "tháng", "là", "được", "bị", "có", "làm", "đến", "để", "thì", "nói", "này", "đó",
-    "phát", "trao", "tặng", "thăm", "kiểm", "dẫn", "thay", "nhấn", "khẳng", "trình", "báo", "đề",
-    "yêu", "ghi", "biểu", "lưu", "chào", "chúc", "tiếp", "chỉ", "đánh", "nêu", "cũng", "đi", "đón",
-    "gửi", "mong", "bày", "hướng", "điều", "tham", "vừa", "từng", "kiêm", "nhìn", "tâm", "chia", "trả", "ký",
-    "nhận", "cảm", "khen", "quán", "đôn", "đọc", "nghe", "xem", "theo", "như", "khi", "sau", "trước", "từ",
-    "đều", "luôn", "rất", "mà", "nhưng", "hay", "hoặc", "các", "những", "một", "hai", "ba", "kết",
-    "khai", "bế", "mạc", "họp", "ra", "vào", "lên", "xuống", "qua", "còn", "vẫn",
-    "trò", "dâng", "thắp", "viếng", "kiến", "tiếp", "hỏi", "khảo", "ủng", "chuyện",
-    "ôn", "tuyên", "công", "dành", "bổ", "hoan", "cảnh", "lắng", "đối", "ở", "tiến", "thực", "mới", "vừa",
+    "nhiệm", "lần", "ngày", "tháng", "là", "được", "bị", "có", "làm", "đến", "để", "thì", "nói", "này",
+    "đó", "phát", "trao", "tặng", "thăm", "kiểm", "thay", "nhấn", "khẳng", "đề", "yêu", "chào", "chúc",
+    "nêu", "cũng", "đi", "đón", "gửi", "tham", "vừa", "từng", "kiêm", "cảm", "khen", "đọc", "nghe", "xem",
+    "theo", "như", "khi", "sau", "trước", "từ", "đều", "luôn", "rất", "mà", "nhưng", "hay", "hoặc", "các",
+    "những", "một", "hai", "ba", "ra", "vào", "qua", "còn", "vẫn", "ở",
 })
 """Lower-case syllables that do not continue a capitalized word of an organization's name:
 they start the verb or phrase after the title ("Sở Y tế cho biết", "Ban Chấp hành Trung ương Đảng năm 1997")."""

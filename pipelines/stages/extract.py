@@ -6,6 +6,7 @@ from typing import Any
 from extraction.analysis import ENTITY_KINDS, Analysis, analyze
 from extraction.nlp import load_nlp
 from pipelines.records import Article
+from pipelines.stages.identity import assign_person_ids
 
 
 def article_context(article: Article) -> dict[str, Any]:
@@ -33,3 +34,5 @@ def _apply(article: Article, analysis: Analysis) -> None:
     article.is_restructuring = analysis.is_restructuring
     article.province = analysis.province
     article.province_2025 = analysis.province_2025
+    assign_person_ids(article.entities["officials"], article.entities["positions"],
+                      article_province_2025=article.province_2025)

@@ -1,4 +1,10 @@
-"""One run at a time per store: an advisory lock that a crash releases."""
+"""Advisory locks on the store, released by the kernel when a process dies.
+
+- `RUN_LOCK`: one run at a time, held from start to commit.
+- `COMMIT_LOCK`: held exclusively while files move into the tables (commit or
+  recovery), shared by readers — a query never sees half a commit, and never
+  waits for a long run to finish reading its inputs.
+"""
 from __future__ import annotations
 
 import fcntl
@@ -8,32 +14,33 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-LOCK_FILE = ".lock"
+RUN_LOCK = ".lock"
+COMMIT_LOCK = ".commit.lock"
 
 
 class StoreLocked(RuntimeError):
-    """Another run holds the store."""
+    """Another process holds the store."""
 
 
 @contextmanager
-def store_lock(root: Path, *, wait: bool = False, poll_seconds: float = 0.5) -> Iterator[None]:
-    """Hold the store's lock; wait for it or raise StoreLocked at once."""
-    handle = open(root / LOCK_FILE, "a+")
-    try:
+def store_lock(root: Path, *, wait: bool = False, name: str = RUN_LOCK, shared: bool = False,
+               poll_seconds: float = 0.2) -> Iterator[None]:
+    """Hold one of the store's locks; wait for it, or raise StoreLocked at once."""
+    mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+    with open(root / name, "a+") as handle:
         while True:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if not wait:
-                    raise StoreLocked(
-                        f"store {root} is locked by another govnews run; "
-                        "retry later or pass --wait") from None
+                    holder = "a govnews run" if name == RUN_LOCK else "a commit in progress"
+                    raise StoreLocked(f"store {root} is locked by {holder}; "
+                                      "retry later or pass --wait") from None
                 time.sleep(poll_seconds)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
+        if not shared:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{os.getpid()}\n")
+            handle.flush()
         yield
-    finally:
-        handle.close()

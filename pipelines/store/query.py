@@ -21,7 +21,6 @@ half-committed run.
 from __future__ import annotations
 
 import csv
-import fcntl
 import json
 import re
 import time
@@ -35,9 +34,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from rich.table import Table
 
-from pipelines.store.lock import LOCK_FILE, StoreLocked, store_lock
-from pipelines.store.schema import STORE_FORMAT_VERSION, TABLES
-from pipelines.store.writer import FORMAT_FILE, JOURNAL, STAGING, StoreError, recover, table_files
+from pipelines.store.lock import COMMIT_LOCK, store_lock
+from pipelines.store.schema import TABLES
+from pipelines.store.writer import JOURNAL, STAGING, StoreError, check_store, recover, table_files
 
 OUTPUT_FORMATS = ("csv", "json", "parquet")
 """What `format_table` writes; the CLI adds "table" (a rich table on the terminal)."""
@@ -150,21 +149,6 @@ def connect(store: Path) -> duckdb.DuckDBPyConnection:
     return connection
 
 
-def check_store(root: Path) -> None:
-    """`StoreError` unless `root` is a store of the format this release reads; writes nothing."""
-    marker = root / FORMAT_FILE
-    if not marker.is_file():
-        raise StoreError(f"{root} is not a govnews store (no {FORMAT_FILE}); "
-                         "create one with `govnews run … --store`")
-    try:
-        version = json.loads(marker.read_text(encoding="utf-8"))["format_version"]
-    except (ValueError, KeyError) as exc:
-        raise StoreError(f"{marker} is unreadable: {exc}") from exc
-    if version != STORE_FORMAT_VERSION:
-        raise StoreError(f"store {root} has format version {version}; this govnews reads "
-                         f"version {STORE_FORMAT_VERSION}")
-
-
 def ensure_outside_store(store: Path, output: Path) -> None:
     """`QueryRefused` when an output file would land inside the store."""
     root, target = Path(store).resolve(), Path(output).resolve()
@@ -217,35 +201,18 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 @contextmanager
 def _committed_store(root: Path, *, wait: bool) -> Iterator[None]:
-    """Hold the store so that it shows committed runs only, while the caller reads."""
-    with _shared_lock(root, wait=wait):
+    """Hold the commit lock shared, so the reader sees committed runs only."""
+    with store_lock(root, wait=wait, name=COMMIT_LOCK, shared=True):
         if not _interrupted_commits(root):
             yield
             return
-    with store_lock(root, wait=wait):
+    with store_lock(root, wait=wait, name=COMMIT_LOCK):
         recover(root)
         yield
 
 
 def _interrupted_commits(root: Path) -> list[Path]:
     return sorted((root / STAGING).glob(f"*/{JOURNAL}"))
-
-
-@contextmanager
-def _shared_lock(root: Path, *, wait: bool, poll_seconds: float = 0.5) -> Iterator[None]:
-    """A shared lock on the run lock's file: readers together, never with a run."""
-    lock_path = root / LOCK_FILE
-    with open(lock_path, "r" if lock_path.exists() else "a") as handle:
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if not wait:
-                    raise StoreLocked(f"store {root} is being written by a govnews run; "
-                                      "retry later or pass --wait") from None
-                time.sleep(poll_seconds)
-        yield
 
 
 # --- output --------------------------------------------------------------------------

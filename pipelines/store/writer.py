@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.store.lock import COMMIT_LOCK, store_lock
 from pipelines.store.schema import STORE_FORMAT_VERSION, TABLES
 
 STAGING = "_staging"
@@ -65,13 +66,20 @@ def open_store(root: Path) -> None:
         raise StoreError(f"cannot create store {root}: {exc.strerror or exc}") from exc
     if not os.access(root, os.W_OK):
         raise StoreError(f"store {root} is not writable")
-    marker = root / FORMAT_FILE
-    if not marker.exists():
-        if any(p for p in root.iterdir() if not p.name.startswith(".")):
-            if not any((root / t).is_dir() for t in TABLES):
-                raise StoreError(f"{root} is not empty and is not a govnews store")
-        _write_atomically(marker, json.dumps({"format_version": STORE_FORMAT_VERSION}))
+    if (root / FORMAT_FILE).exists():
+        check_store(root)
         return
+    if any(p for p in root.iterdir() if not p.name.startswith(".")):
+        raise StoreError(f"{root} is not empty and is not a govnews store")
+    _write_atomically(root / FORMAT_FILE, json.dumps({"format_version": STORE_FORMAT_VERSION}))
+
+
+def check_store(root: Path) -> None:
+    """`StoreError` unless `root` is a store of the format this release reads; writes nothing."""
+    marker = root / FORMAT_FILE
+    if not marker.is_file():
+        raise StoreError(f"{root} is not a govnews store (no {FORMAT_FILE}); "
+                         "create one with `govnews run … --store`")
     try:
         version = json.loads(marker.read_text(encoding="utf-8"))["format_version"]
     except (ValueError, KeyError) as exc:
@@ -84,7 +92,8 @@ def open_store(root: Path) -> None:
 
 
 def recover(root: Path) -> list[str]:
-    """Finish committed runs and roll back uncommitted ones; returns what was done."""
+    """Finish committed runs and roll back uncommitted ones; returns what was done.
+    The caller holds the commit lock (or the run lock, with no run in progress)."""
     staging = root / STAGING
     done: list[str] = []
     if not staging.is_dir():
@@ -169,9 +178,10 @@ class StagedRun:
         """Write the journal (the commit point), then apply it."""
         self.directory.mkdir(parents=True, exist_ok=True)
         journal = self.directory / JOURNAL
-        _write_atomically(journal, json.dumps({"ops": self._ops}))
-        _apply(self.root, self._ops)
-        shutil.rmtree(self.directory, ignore_errors=True)
+        with store_lock(self.root, wait=True, name=COMMIT_LOCK):
+            _write_atomically(journal, json.dumps({"ops": self._ops}))
+            _apply(self.root, self._ops)
+            shutil.rmtree(self.directory, ignore_errors=True)
 
     def abort(self) -> None:
         shutil.rmtree(self.directory, ignore_errors=True)
