@@ -44,13 +44,24 @@ def run_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as one JSON object.")] = False,
     max_record_mb: Annotated[float, typer.Option("--max-record-mb", help="Reject records larger than this (too_large).")] = DEFAULT_MAX_RECORD_BYTES / 2**20,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles segmented and extracted together.")] = 64,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (local engine) or Dask workers of a LocalCluster.")] = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine) or dask (dask.distributed).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="With --engine dask: the address of an existing scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+    reprocess: Annotated[bool, typer.Option("--reprocess", help="Process again the stored records of another pipeline_version, replacing their rows.")] = False,
 ) -> None:
     """Read articles, clean, segment and extract them, and commit the tables to STORE."""
+    from pipelines.engines import ENGINES
+
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
         raise _fail(f"input not found: {', '.join(missing)}", EXIT_USAGE)
+    if engine not in ENGINES:
+        raise _fail(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}", EXIT_USAGE)
+    if scheduler and engine != "dask":
+        raise _fail("--scheduler goes with --engine dask", EXIT_USAGE)
     config = RunConfig(inputs=tuple(inputs), store=store, batch_size=batch_size,
-                       max_record_bytes=int(max_record_mb * 2**20))
+                       max_record_bytes=int(max_record_mb * 2**20), workers=workers,
+                       engine=engine, scheduler=scheduler, reprocess=reprocess)
     show_progress = sys.stdout.isatty() and not as_json
     try:
         summary = _run_with_progress(config, wait) if show_progress else run(config, wait=wait)
@@ -130,6 +141,28 @@ def eval_command(
         console.print(str(article_errors), markup=False)
 
 
+@app.command("compact")
+def compact_command(
+    store: Annotated[Path, typer.Argument(help="The store directory.")],
+    wait: Annotated[bool, typer.Option("--wait", help="Wait for a run holding the store instead of exiting with code 3.")] = False,
+) -> None:
+    """Rewrite each table of STORE into few Parquet files, atomically (same rows)."""
+    from pipelines.store.compact import compact
+
+    try:
+        result = compact(store, wait=wait)
+    except StoreLocked as exc:
+        raise _fail(str(exc), EXIT_LOCKED)
+    except StoreError as exc:
+        raise _fail(str(exc), EXIT_FAILED)
+    table = Table(title=f"govnews compact {store}")
+    for column in ("table", "files before", "files after"):
+        table.add_column(column, justify="left" if column == "table" else "right")
+    for name, before in result.files_before.items():
+        table.add_row(name, str(before), str(result.files_after[name]))
+    Console().print(table)
+
+
 @app.command("query")
 def query_command(
     store: Annotated[Path, typer.Argument(help="The store directory.")],
@@ -168,4 +201,8 @@ def query_command(
 
 @app.callback()
 def _commands() -> None:
-    """govnews: run | query | eval"""
+    """govnews: run | query | eval | compact"""
+
+
+if __name__ == "__main__":
+    app()

@@ -25,4 +25,7 @@ class RunConfig:
     rows_per_file: int = 5000
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    reprocess: bool = False
     pipeline_version: str = PIPELINE_VERSION

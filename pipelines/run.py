@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipelines.config import RunConfig
-from pipelines.engines.local import map_batches
+from pipelines.engines import map_batches
 from pipelines.readers import iter_records
 from pipelines.records import Article, Reject
 from pipelines.stages.dedup import Candidate, StoredCanonical, find_duplicates
@@ -60,14 +60,16 @@ class RunSummary:
 class StoredState:
     """What the store already holds, to make a rerun add nothing."""
 
-    article_hashes: dict[str, str]
+    article_versions: dict[str, tuple[str, str]]
+    """article_id → (raw_hash, pipeline_version) of the stored row."""
     reject_ids: set[str]
 
     @classmethod
     def load(cls, root: Path) -> "StoredState":
-        articles = read_table(root, "articles", ["article_id", "raw_hash"])
+        articles = read_table(root, "articles", ["article_id", "raw_hash", "pipeline_version"])
         rejects = read_table(root, "rejects", ["reject_id"])
-        return cls(dict(zip(articles["article_id"].to_pylist(), articles["raw_hash"].to_pylist())),
+        versions = zip(articles["raw_hash"].to_pylist(), articles["pipeline_version"].to_pylist())
+        return cls(dict(zip(articles["article_id"].to_pylist(), versions)),
                    set(rejects["reject_id"].to_pylist()))
 
 
@@ -161,13 +163,16 @@ class _Ingest:
                                 f"a record with id {article.doc_id!r} was already read from this input"))
             return False
         self.seen_articles.add(article_id)
-        stored_hash = self.stored.article_hashes.get(article_id)
-        if stored_hash == article.raw_hash:
+        stored = self.stored.article_versions.get(article_id)
+        if stored is None:
+            return True
+        raw_hash, version = stored
+        if raw_hash == article.raw_hash and not (
+                self.config.reprocess and version != self.config.pipeline_version):
             self.counters["unchanged"] += 1
             return False
-        if stored_hash is not None:
-            self.superseded.add(article_id)
-            self.counters["superseded"] += 1
+        self.superseded.add(article_id)
+        self.counters["superseded" if raw_hash != article.raw_hash else "reprocessed"] += 1
         return True
 
     def _reject(self, reject: Reject) -> None:

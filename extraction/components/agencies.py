@@ -79,7 +79,6 @@ class Token:
         return self.is_capitalized and (len(self.text) == 1 or self.text[1:].islower())
 
 
-
 def tokenize(text: str) -> list[Token]:
     """Words and punctuation of `text`; each token's text is in NFC with tone marks folded,
     its offsets index `text` as given."""
@@ -317,7 +316,7 @@ class Scanner:
         if before is not None and self.on_line(index):
             if before.key in grammar_words.PLURAL_DETERMINERS or self.ends_with(index, (("một", "số"),)):
                 return True
-            if before.text.isdigit() and len(before.text) <= 3 and not self.ends_with(index - 1, _ORDINALS):
+            if before.text.isdigit() and len(before.text) <= 3 and not self.ends_with(index - 1, grammar_words.ORDINALS):
                 return True
             if len(head.head.split(" ")) == 1 and before.is_syllable \
                     and (before.text in self.grammar.surnames or before.key in grammar_words.MIDDLE_NAMES):
@@ -524,7 +523,7 @@ class Scanner:
     def _unit(self, index: int, pieces: list[Piece]) -> int:
         level, after_level = self.level_at(index)
         pieces.append(Piece("level", index, after_level, level=level))
-        place = self.place_at(after_level) if level in _PROVINCE_LEVELS and self.on_line(after_level) else None
+        place = self.place_at(after_level) if level in grammar_words.PROVINCE_LEVELS and self.on_line(after_level) else None
         if place is not None:
             pieces.append(Piece("place", after_level, place[1], province=place[0]))
             return place[1]
@@ -562,7 +561,7 @@ class Scanner:
 
     def _coordinated_level(self, index: int) -> bool:
         token = self.token(index)
-        return (token is not None and self.on_line(index) and token.text in (",", "và", "/")
+        return (token is not None and self.on_line(index) and token.text in grammar_words.LEVEL_COORDINATORS
                 and self.on_line(index + 1) and self.level_at(index + 1) is not None)
 
     def _qualifiers(self, index: int, head: AgencyHead, pieces: list[Piece]) -> int:
@@ -614,7 +613,7 @@ class Scanner:
         named = parse.has("name")
         if named and parse.is_bare and not head.alone and self._name_says_nothing(parse, head):
             return False
-        if head.head in _GENERIC_LOWER_HEADS:
+        if head.head in grammar_words.GENERIC_LOWER_HEADS:
             return named and (parse.has("national") or parse.has("place") or len(parse.heads) > 1
                               or _mentions_nation(self.surface(parse)))
         if _needs_written_name(head) and not named:
@@ -678,16 +677,11 @@ class Scanner:
 
 _OF_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.OF_NATIONAL_BODY)
 _NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.NATIONAL_QUALIFIERS)
-_GENERIC_LOWER_HEADS = frozenset({"cơ quan"})
-_ORDINALS = (("thứ",), ("số",), ("khóa",))
-_LEVEL_PREFIX = re.compile(r"(?:TP|Tp|Thành phố|thành phố)(?:\b|(?=[A-Z]))")
 _REPEATED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b")
 
 
 def _abbreviated(written: str) -> bool:
     return any(Token(word, 0, 0).is_abbreviation for word in written.split(" "))
-_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
-_NATION_WORDS = re.compile(r"\b(?:Trung ương|Việt Nam|Quốc hội|Chính phủ|[Qq]uốc gia)\b")
 
 
 def _needs_written_name(head: AgencyHead) -> bool:
@@ -696,7 +690,7 @@ def _needs_written_name(head: AgencyHead) -> bool:
 
 
 def _mentions_nation(text: str) -> bool:
-    return _NATION_WORDS.search(fold_tone_marks(text)) is not None
+    return grammar_words.NATION_WORDS.search(fold_tone_marks(text)) is not None
 
 
 def _initials_match(abbreviation: str, words: list[Token]) -> bool:
@@ -752,7 +746,7 @@ def _unit_words(scanner: Scanner, pieces: tuple[Piece, ...], index: int, governi
     written = _normalized(scanner.piece_text(piece))
     if index > 0 and pieces[index - 1].role == "level" or (governing and governing.unit == "name"):
         return [piece.province.short_name]
-    if (governing and governing.unit == "level") or _LEVEL_PREFIX.match(written):
+    if (governing and governing.unit == "level") or grammar_words.LEVEL_PREFIX.match(written):
         return [piece.province.level, piece.province.short_name]
     return [written]
 
@@ -825,7 +819,7 @@ def _province_mentions(scanner: Scanner) -> list[tuple[int, Province, float]]:
         province, end = found
         written = " ".join(t.text for t in scanner.tokens[index:end])
         written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
-            or _LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
+            or grammar_words.LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
                                                             and scanner.tokens[index - 1].text == ".")
         following, before = scanner.token(end), scanner.token(index - 1)
         inside_other_name = not written_with_level and (

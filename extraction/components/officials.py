@@ -9,6 +9,7 @@ prizes named after people, credits and bylines, and names inside a document's ti
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,10 +18,12 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor
 from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
-                                             normalized, roles, title_chains)
+                                             normalized, organization_word_end, roles, title_chains)
 from extraction.patterns.names import (PROVINCE_UNIT_WORDS, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
-                                       MAX_SYLLABLES_LONG, NON_PERSON_PHRASES, PLACE_CONTEXT_BEFORE,
+                                       MAX_SYLLABLES_LONG, NON_NAME_SYLLABLES, NON_PERSON_PHRASES,
+                                       LIST_CONTINUATION, PLACE_CONTEXT_BEFORE, PLACE_LIST_BEFORE,
+                                       INITIAL_AFTER, QUOTE_CLOSE, QUOTE_OPEN, VOWELS,
                                        QUOTE_SPANS, SENTENCE_INITIAL_NON_NAMES, WORD)
 from extraction.patterns.titles import ORG_HEADS, UNIT_WORDS
 
@@ -77,12 +80,18 @@ class Syllable:
     word: str
 
 
+def _has_vowel(word: str) -> bool:
+    return any(unicodedata.normalize("NFD", c)[0].lower() in VOWELS for c in word)
+
+
 def _is_name_syllable(text: str, token: re.Match[str]) -> bool:
     word = token.group()
+    if not word[0].isupper():
+        return False
     if len(word) == 1:
-        return word.isupper() and not text.startswith(".", token.end())  # "H." is an initial
+        return not text.startswith(".", token.end())  # "H." is an initial
     return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower())
-               for part in _NAME_PARTS.split(word) if part)
+               for part in _NAME_PARTS.split(word) if part) and _has_vowel(word)  # "Th." is an initial
 
 
 def capitalized_runs(text: str) -> list[list[Syllable]]:
@@ -125,6 +134,10 @@ def _max_syllables(words: list[str]) -> int:
     return MAX_SYLLABLES_LONG if ethnic or _surname_length(words, 0) > 1 else MAX_SYLLABLES
 
 
+def _nameable(words: list[str]) -> bool:
+    return not NON_NAME_SYLLABLES.intersection(words)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A stretch of a run that may be a person's name."""
@@ -146,8 +159,22 @@ class Candidate:
         return [s.word for s in self.syllables]
 
 
+def _continues_as_word(text: str, run: list[Syllable]) -> bool:
+    """The run's last syllable opens a lower-case word: "Đoàn Thanh niên", "Đoàn Đại biểu"."""
+    last = run[-1]
+    end = organization_word_end(match_view(text[last.start:last.start + 24]), 0)
+    return end is not None and end > last.end - last.start
+
+
+def _followed_by_initial(text: str, run: list[Syllable]) -> bool:
+    initial = INITIAL_AFTER.match(text, run[-1].end)
+    return bool(initial) and not _has_vowel(initial.group()[1:-1])
+
+
 def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
     """The part of a run that can be a name: places in front stripped, from the first family name."""
+    if _continues_as_word(text, run) or _followed_by_initial(text, run):
+        return None
     words = [s.word for s in run]
     first = _place_length(words, 0)
     k = first
@@ -157,12 +184,12 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
             k += place
             continue
         rest = words[k:]
-        if (_surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest)
+        if (_surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest) and _nameable(rest)
                 and not (k == 0 and words[0] in SENTENCE_INITIAL_NON_NAMES and _opens_sentence(text, run[0].start))):
             return Candidate(tuple(run[k:]), True, k > 0)
         k += 1
     rest = words[first:]
-    if 2 <= len(rest) <= MAX_SYLLABLES_LONG:
+    if 2 <= len(rest) <= MAX_SYLLABLES_LONG and _nameable(rest):
         return Candidate(tuple(run[first:]), False, first > 0)
     return None
 
@@ -195,8 +222,9 @@ def _title_ends(scan: Scan) -> dict[int, int]:
 
 
 def _bare_role_ends(text: str, view: str) -> frozenset[int]:
+    """Where a name may follow a role word directly ("Chủ tịch Hồ Chí Minh", not "Lăng Chủ tịch …")."""
     return frozenset(role.end + 1 for role in roles().all_in(text, view)
-                     if text.startswith(" ", role.end))
+                     if text.startswith(" ", role.end) and not _in_place_context(text, role.start))
 
 
 def _list_items(text: str, view: str) -> frozenset[int]:
@@ -245,7 +273,27 @@ def _is_credit(text: str, start: int) -> bool:
 
 
 def _in_place_context(text: str, start: int) -> bool:
-    return bool(PLACE_CONTEXT_BEFORE.search(text, max(0, start - 40), start))
+    return bool(PLACE_CONTEXT_BEFORE.search(text, max(0, start - 40), start)
+                or PLACE_LIST_BEFORE.search(text, max(0, start - 60), start))
+
+
+def _place_runs(text: str, runs: list[list[Syllable]]) -> frozenset[int]:
+    """Starts of runs named as places or streets, directly or as later items of a list of them."""
+    starts: set[int] = set()
+    last_place_end: int | None = None
+    for run in runs:
+        start = run[0].start
+        continues_list = last_place_end is not None and bool(
+            LIST_CONTINUATION.fullmatch(text, last_place_end, start))
+        if continues_list or _in_place_context(text, start):
+            starts.add(start)
+            last_place_end = run[-1].end
+    return frozenset(starts)
+
+
+def _quoted_alone(text: str, candidate: Candidate) -> bool:
+    return bool(QUOTE_OPEN.search(text, max(0, candidate.start - 3), candidate.start)
+                and QUOTE_CLOSE.match(text, candidate.end))
 
 
 def _foreign_shape(words: list[str]) -> bool:
@@ -262,13 +310,16 @@ def _has_name_shape(candidate: Candidate) -> bool:
 
 
 def _unit_before(text: str, start: int) -> str | None:
-    """The administrative unit word written just before `start` ("tỉnh", "phường"), if any."""
+    """The administrative unit word written just before `start` ("tỉnh", "Phường"), if any."""
     before = text[max(0, start - 12):start]
     if not before.endswith((" ", "\u00a0")):
         return None
     before = before.rstrip()
-    units = [m.group() for m in UNIT_WORDS.finditer(before) if m.end() == len(before)]
-    return units[-1] if units else None
+    for written in (before, before.lower()):
+        units = [m.group() for m in UNIT_WORDS.finditer(written) if m.end() == len(written)]
+        if units:
+            return units[-1]
+    return None
 
 
 def _title_follows(context: Context, candidate: Candidate) -> bool:
@@ -281,12 +332,14 @@ def _is_place(candidate: Candidate) -> bool:
     return any(_place_length(words, k) == len(words) - k for k in range(len(words) - 1))
 
 
-def _accepted(context: Context, candidate: Candidate, honorific: Honorific | None) -> bool:
+def _accepted(context: Context, candidate: Candidate, honorific: Honorific | None, in_place: bool) -> bool:
     text, words = context.text, candidate.words
-    if honorific and honorific.strong or _is_rescued(context, candidate):
+    if _is_rescued(context, candidate):
         return True
-    if _in_place_context(text, candidate.start):
+    if in_place or _in_place_context(text, candidate.start):
         return False
+    if honorific and honorific.strong:
+        return True
     unit = _unit_before(text, candidate.start)
     if candidate.start in context.title_ends:
         return _has_name_shape(candidate) and (len(words) >= 3 or unit in (None, *PROVINCE_UNIT_WORDS))
@@ -296,7 +349,8 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
         return _has_name_shape(candidate)
     if _title_follows(context, candidate):
         return candidate.has_surname
-    return candidate.has_surname and len(words) >= 3 and not _is_place(candidate)
+    return (candidate.has_surname and len(words) >= 3 and not _is_place(candidate)
+            and not _quoted_alone(text, candidate))
 
 
 def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
@@ -345,6 +399,7 @@ def _find_in_normalized(text: str, author: str | None) -> list[Mention]:
     runs = capitalized_runs(text)
     candidates = {id(run): _candidate(text, run) for run in runs}
     context = _context(text, [c for c in candidates.values() if c], author)
+    place_runs = _place_runs(text, runs)
     found: dict[int, Mention] = {}
     pending: list[Candidate] = []
     for run in runs:
@@ -352,9 +407,9 @@ def _find_in_normalized(text: str, author: str | None) -> list[Mention]:
         if candidate is None or _excluded(context, candidate):
             continue
         honorific = _honorific_of(context, candidate)
-        if _accepted(context, candidate, honorific):
+        if _accepted(context, candidate, honorific, run[0].start in place_runs):
             found[candidate.start] = _mention(text, candidate, honorific)
-        else:
+        elif run[0].start not in place_runs and not _unit_before(text, candidate.start):
             pending.append(candidate)
     known = {_name_key(m.attrs["name"]) for m in found.values()}
     for candidate in pending:

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, mentions_of
 from extraction.patterns.titles import (ABBREVIATION, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        COMPOUND_STOP_SYLLABLES, FORMER_MARKERS, GENERIC_ORG_NOUNS,
+                                        CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, DELEGATION_BEFORE,
+                                        FORMER_MARKERS, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, ORG_CONNECTORS, ORG_HEADS, ORG_LOWERCASE_WORDS,
                                         ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
                                         ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, UNIT_WORDS)
@@ -38,6 +39,7 @@ _SPACES = re.compile(r"[ \t\u00a0]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
 _LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
 
 
@@ -245,8 +247,8 @@ def _is_title_case(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _organization_lowercase_words() -> tuple[str, ...]:
-    return tuple(sorted({match_view(w) for w in ORG_LOWERCASE_WORDS}, key=lambda w: (-len(w), w)))
+def _organization_lowercase_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_words_alternation(ORG_LOWERCASE_WORDS)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
@@ -254,13 +256,10 @@ def _generic_organization_nouns() -> frozenset[str]:
     return frozenset(match_view(w) for w in GENERIC_ORG_NOUNS)
 
 
-def _lowercase_word_at(view: str, pos: int) -> int | None:
+def organization_word_end(view: str, pos: int) -> int | None:
     """End of an organization word written in lower case at `pos` ("đất đai", "nhân dân")."""
-    for word in _organization_lowercase_words():
-        end = pos + len(word)
-        if view.startswith(word, pos) and (end == len(view) or not view[end].isalnum()):
-            return end
-    return None
+    match = _organization_lowercase_word().match(view, pos)
+    return match.end() if match else None
 
 
 def _next_token(scan: Scan, pos: int) -> re.Match[str] | None:
@@ -307,7 +306,7 @@ def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
 def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     text, view = scan.text, scan.view
     if word[:1].islower():
-        if _lowercase_word_at(view, at):
+        if organization_word_end(view, at):
             return "lower_word"
         if UNIT_WORDS.match(text, at):
             return "unit"
@@ -342,7 +341,7 @@ def _ends_with_head(text: str, pos: int) -> bool:
 
 def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
     if kind == "lower_word":
-        return _lowercase_word_at(scan.view, token.start()) or token.end()
+        return organization_word_end(scan.view, token.start()) or token.end()
     if kind == "unit":
         return UNIT_WORDS.match(scan.text, token.start()).end()
     return token.end()
@@ -391,6 +390,8 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
 def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
     """The titles chained from `role`: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"."""
     chain = [parse_title(scan, role)]
+    if DELEGATION_BEFORE.search(scan.view, max(0, role.start - 30), role.start):
+        return chain
     while True:
         separator = CHAIN_SEPARATOR.match(scan.text, chain[-1].end)
         if not separator or separator.end() in scan.stops:
@@ -422,13 +423,23 @@ _APPOSITION_GAP = re.compile(r"\s*(?:,|[-–—]|\(|,?\s+là)\s*(?:(?:nguyên|c�
 _BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?$")
 
 
-def _person_before(officials: list[Mention], text: str, chain_start: int) -> Mention | None:
+def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> Mention | None:
     """The person a chain is in apposition to: "A, Title", "A - Title", "A (Title"."""
+    chain_start = chain[0].start
     for person in reversed(officials):
         if person.end <= chain_start:
             gap = text[person.end:chain_start]
-            return person if len(gap) < 16 and _APPOSITION_GAP.fullmatch(gap) else None
+            if len(gap) >= 16 or not _APPOSITION_GAP.fullmatch(gap):
+                return None
+            if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):
+                return None
+            return person
     return None
+
+
+def _in_fronted_topic(text: str, pos: int) -> bool:
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    return bool(FRONTED_TOPIC.match(text, clause_start)) and "," not in text[clause_start:pos]
 
 
 def _person_after(officials: list[Mention], scan: Scan, chain_end: int) -> Mention | None:
@@ -475,7 +486,7 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     listed = _listed_persons(officials, scan, start, end)
     if listed:
         return listed
-    before = _person_before(officials, scan.text, start)
+    before = _person_before(officials, scan.text, chain)
     after = _person_after(officials, scan, end)
     if before and after and "," not in scan.text[end:after.start]:
         # "A, Title B": the title is B's unless a dash ties it back to A

@@ -37,6 +37,16 @@ LEVELS: dict[tuple[str, ...], str] = {
 DOTTED_LEVELS = frozenset({"TP", "Tp", "TX"})
 """Abbreviated levels that may carry a full stop ("TP. Quy Nhơn")."""
 
+PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+"""Levels whose name may be a province of the lexicon; below them, district and commune
+names are written as they are ("huyện Hòa Bình" is not the province Hòa Bình)."""
+
+LEVEL_PREFIX = re.compile(r"(?:TP|Tp|Thành phố|thành phố)(?:\b|(?=[A-Z]))")
+"""A province written with its level ("TP.HCM", "TP. Hà Nội")."""
+
+LEVEL_COORDINATORS = frozenset({",", "và", "/"})
+"""Between two bare levels they make a class of units: "UBND phường, xã", "UBND tỉnh và huyện"."""
+
 PROVINCE_NAMED_LEVELS = frozenset({"tỉnh"})
 """After these levels only a province of the lexicon is a name ("UBND tỉnh Phạm Anh Tuấn"
 is "UBND tỉnh" followed by a person)."""
@@ -47,6 +57,9 @@ PLURAL_DETERMINERS = frozenset({
 })
 """Before a head, or right after it, these make a generic or plural mention
 ("hai Sở Y tế", "UBND hai tỉnh", "HĐND các cấp")."""
+
+ORDINALS: tuple[tuple[str, ...], ...] = (("thứ",), ("số",), ("khóa",))
+"""A number after these is an ordinal, not a count ("lần thứ 11 Ban Chấp hành …")."""
 
 CLASS_WORDS = frozenset({"cấp"})
 """Right after a head: a class of bodies ("UBND cấp huyện")."""
@@ -136,6 +149,13 @@ NATIONAL_QUALIFIERS: tuple[tuple[str, ...], ...] = (
 OF_NATIONAL_BODY: tuple[tuple[str, ...], ...] = (("của", "Quốc", "hội"), ("của", "Chính", "phủ"))
 OF_NATIONAL_BODY_HEADS = frozenset({"Ủy ban", "Ban", "Văn phòng", "Hội đồng"})
 """Committees named with their parent: "Ủy ban Pháp luật và Tư pháp của Quốc hội"."""
+
+GENERIC_LOWER_HEADS = frozenset({"cơ quan"})
+""""cơ quan X" names a body only with a national or local owner ("cơ quan Kiểm tra Trung
+ương"; not "cơ quan Thuế")."""
+
+NATION_WORDS = re.compile(r"\b(?:Trung ương|Việt Nam|Quốc hội|Chính phủ|[Qq]uốc gia)\b")
+"""A name holding these belongs to the national level: no province is appended."""
 
 LOCATIVE = "tại"
 BRANCH_HEADS = frozenset({"Chi nhánh"})

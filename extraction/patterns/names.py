@@ -12,9 +12,6 @@ WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 RUN_GAP = re.compile(r"[ \u00a0]")
 """Syllables of one name are separated by exactly one space."""
 
-INITIAL_AFTER = re.compile(r"\.")
-"""A single capital letter followed by a full stop is an initial ("ông H."), not a syllable."""
-
 MAX_SYLLABLES = 4
 MAX_SYLLABLES_LONG = 5
 """Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5
@@ -35,10 +32,26 @@ PLACE_CONTEXT_BEFORE = re.compile(
     r"Khu di tích|khu di tích|di tích|Di tích|Nhà tưởng niệm|tượng đài|Tượng đài|"
     r"Giải|Giải thưởng|giải thưởng|Huân chương|huân chương|Quỹ|Huy hiệu|"
     r"Tư tưởng|tư tưởng|phong cách|tấm gương|thời đại|Đoàn Thanh niên|Đội Thiếu niên|"
-    r"mang tên|tên là|Chiến dịch|chiến dịch|số \d+[A-Za-z]?"
+    r"mang tên|tên là|Chiến dịch|chiến dịch|số \d+[A-Za-z]?|"
+    r"tiểu học|mầm non|trung học cơ sở|trung học phổ thông|trạm|giao lộ|ngã tư|ngã ba|nút giao|bãi biển|"
+    r"bãi tắm|Văn phòng Luật sư|Công ty Luật|văn phòng luật sư"
     r")\s+$")
 """The words before a capitalized run that make it a street, place, school, company, prize or
 doctrine named after someone ("đường Trần Phú", "Trường THPT Lê Quý Đôn", "Tư tưởng Hồ Chí Minh")."""
+
+PLACE_LIST_BEFORE = re.compile(
+    r"(?:đường|phố|tuyến phố|tuyến đường|phường|xã|thị trấn|quận|huyện|trường|cầu|sông|chợ)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:như|gồm|gồm có|là)\s*:?\s+$", re.I)
+"""A list of streets, wards or schools: "các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn, Nguyễn Tất Thành"."""
+
+LIST_CONTINUATION = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)|\d[\d.,]*\s*\w{0,3})?\s*(?:[,;]\s*|\s+(?:và|hoặc)\s+|\s+[-–]\s+)")
+"""Between two items of a list, after an optional note ("(quận 2)", "205 mm"): an item after a street
+or a place is a street or a place too."""
+
+QUOTE_OPEN = re.compile(r"[“\"'‘«]\s*$")
+QUOTE_CLOSE = re.compile(r"\s*[”\"'’»]")
+"""A capitalized phrase quoted on its own is a brand, a product or a work's title ("“Trà Gò Loi”")."""
 
 CREDIT_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:\(?(?:Ảnh|ảnh|Ảnh minh họa|Video|Clip|Bài|Bài và ảnh|Bài, ảnh|Bài và Ảnh|Tin|"
@@ -81,9 +94,28 @@ NON_PERSON_PHRASES = frozenset({
     "Hạ Long", "Phan Thiết", "Phan Rang", "Cao Lãnh", "Lâm Hà", "Mai Sơn", "Hà Đông", "Hà Tiên",
     "Trần Văn Thời", "Nam Định", "Hồ Chí Minh", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Điện Biên Phủ", "Mậu Thân", "Giáp Ngọ",
     "Tết Nguyên", "Tết Nguyên Đán", "Quang Trung", "Lý Sơn", "Cà Mau", "Mũi Né", "Tam Kỳ",
+    "Pháp", "Mỹ", "Nga", "Đức", "Úc", "Ý", "Canada", "Indonesia", "Singapore", "Malaysia", "Philippines",
+    "Campuchia", "Myanmar", "Brunei", "Australia", "Israel", "Iran", "Iraq", "Ukraine", "Arab Saudi",
+    "Ả Rập Xê Út", "Ai Cập", "Thổ Nhĩ Kỳ", "Triều Tiên", "Cuba", "Venezuela", "Brazil", "Argentina",
 })
 """Capitalized phrases that look like names but are places or events (provinces come from
 `corpora/lexicons/provinces.tsv`)."""
+
+NON_NAME_SYLLABLES = frozenset({
+    "Núi", "Sông", "Suối", "Đèo", "Biển", "Cầu", "Chợ", "Phố", "Đường", "Xã", "Huyện", "Tỉnh", "Quận",
+    "Phường", "Bến", "Cảng", "Đảo", "Rừng", "Vịnh", "Đầm", "Thác", "Khu", "Làng", "Chùa", "Đền",
+    "Miếu", "Lăng", "Trường", "Viện", "Sở", "Bộ", "Ban", "Cục", "Hội", "Đảng", "Ủy", "Uỷ", "Tòa", "Toà",
+    "Bank", "Group", "Corporation", "Corp", "Company", "Capital", "Holdings", "Energy", "Airlines",
+    "Airways", "Investment", "Foundation", "University", "College", "Hospital", "Hotel", "Resort", "Media",
+    "Technology", "Tech", "Motor", "Motors", "International", "Global", "Partners", "Fund", "Land",
+})
+"""Syllables that are never part of a person's name: a run holding one names a place or a body
+("Hồ Núi Cốc", "Nam A Bank")."""
+
+INITIAL_AFTER = re.compile(r"[ \u00a0][^\W\d_]{1,2}\.")
+"""A name cut short by an initial ("Lô Thị Đ.", "Nguyễn Đức Th."): a person kept anonymous, no name."""
+
+VOWELS = frozenset("aeiouy")
 
 PROVINCE_UNIT_WORDS = ("tỉnh",)
 """After "tỉnh" comes a province, all of which are known (`provinces.tsv`): an unknown name after

@@ -18,11 +18,23 @@ CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+)?|\s+[-�
 "Phó Tư lệnh, kiêm Tham mưu trưởng". A separator only joins when a role word follows it."""
 
 ASSIGNMENT_VERB = re.compile(
-    r"(?:(?:được\s+)?(?:bầu|bổ nhiệm|cử|điều động|phân công|giao)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?\s+|làm\s+)?"
+    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
+    r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+vụ)?\s+|cương vị\s+|vị trí\s+)?"
     r"|(?<![\w])làm\s+|trên cương vị\s+|(?:với\s+)?(?:tư cách|cương vị)\s+(?:là\s+)?)$")
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
 "đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị"."""
+
+DELEGATION_BEFORE = re.compile(r"(?:thừa|theo)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$|(?<![\w])thay mặt\s+(?:cho\s+)?$")
+"""Acting for someone else: "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ X" — the first
+title is another person's, it does not chain with the next."""
+
+FRONTED_TOPIC = re.compile(r"\s*(?:Đối với|đối với|Riêng với|Riêng đối với|Trường hợp|Với trường hợp)\s")
+"""A topic phrase opening a clause and closed by a comma: "Đối với gia đình bà X, Chủ tịch UBND tỉnh giao …" —
+the title after that comma is the subject of the main clause, not in apposition to X."""
+
+CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
+"""An apposition that ends like one: the title chain is followed by a comma, a semicolon or the end."""
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
@@ -85,7 +97,8 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "giải phóng", "mặt bằng", "bồi thường", "hỗ trợ", "khuyến nông", "thú y", "bảo vệ", "thực vật",
     "nghiên cứu", "chiến lược", "tổng hợp", "cơ sở", "hạ tầng", "dữ liệu", "dịch vụ", "cổ phần",
     "trách nhiệm", "hữu hạn", "một thành viên", "thành viên", "đa khoa", "sản nhi", "đặc biệt", "bền vững",
-    "chi bộ", "đảng ủy", "đảng uỷ", "đảng bộ", "công an", "hội đồng",
+    "chi bộ", "đảng ủy", "đảng uỷ", "đảng bộ", "công an", "hội đồng", "đại biểu", "tối cao", "chủ nghĩa",
+    "tổ quốc", "cộng sản", "đối nội", "kinh tế", "môi trường",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first."""

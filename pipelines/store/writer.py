@@ -163,6 +163,33 @@ class StagedRun:
         for staged in sorted((self.directory / table).glob("*.parquet")):
             pq.write_table(transform(pq.read_table(staged)).cast(TABLES[table]), staged)
 
+    def stage_files_merged(self, table: str, files: list[Path], rows_per_file: int) -> None:
+        """Stage the rows of committed `files` rewritten into few files, and their deletion."""
+        schema = TABLES[table]
+        writer, written = None, 0
+        try:
+            for path in files:
+                for batch in pq.ParquetFile(path).iter_batches():
+                    if writer is None or written >= rows_per_file:
+                        if writer is not None:
+                            writer.close()
+                        writer, written = self._new_part_writer(table, schema), 0
+                    writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+                    written += batch.num_rows
+        finally:
+            if writer is not None:
+                writer.close()
+        self._ops.extend(["delete", self._rel(path)] for path in files)
+
+    def _new_part_writer(self, table: str, schema: pa.Schema) -> pq.ParquetWriter:
+        index = self._parts.get(table, 0)
+        self._parts[table] = index + 1
+        name = f"part-{self.run_id}-{index:05d}.parquet"
+        staged = self.directory / table / name
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        self._ops.append(["move", self._rel(staged), f"{table}/{name}"])
+        return pq.ParquetWriter(staged, schema)
+
     def replace_file(self, committed: Path, data: pa.Table) -> None:
         """Stage a new version of a committed file (or its deletion when empty)."""
         rel = self._rel(committed)
