@@ -163,6 +163,29 @@ def compact_command(
     Console().print(table)
 
 
+@app.command("show")
+def show_command(
+    store: Annotated[Path, typer.Argument(help="The store directory.")],
+    article_id: Annotated[str, typer.Argument(help="An article_id (or a doc_id naming exactly one article).")],
+    html_out: Annotated[Path, typer.Option("--html", help="Write the article as an HTML page to this file.")],
+) -> None:
+    """One article as HTML: entities highlighted, restructuring evidence marked, the extracted rows below."""
+    from pipelines.show import UnknownArticle, render_article_html
+    from pipelines.store.query import QueryRefused, ensure_outside_store
+
+    try:
+        ensure_outside_store(store, html_out)
+        page = render_article_html(store, article_id)
+    except (UnknownArticle, QueryRefused) as exc:
+        raise _fail(str(exc), EXIT_USAGE)
+    except StoreLocked as exc:
+        raise _fail(str(exc), EXIT_LOCKED)
+    except StoreError as exc:
+        raise _fail(str(exc), EXIT_FAILED)
+    html_out.write_text(page, encoding="utf-8")
+    Console().print(f"wrote {html_out}")
+
+
 @app.command("query")
 def query_command(
     store: Annotated[Path, typer.Argument(help="The store directory.")],
@@ -201,7 +224,7 @@ def query_command(
 
 @app.callback()
 def _commands() -> None:
-    """govnews: run | query | eval | compact"""
+    """govnews: run | query | show | eval | compact"""
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 
 from pipelines.config import RunConfig
 from pipelines.engines import map_batches
+from pipelines.faults import crash_point
 from pipelines.readers import iter_records
 from pipelines.records import Article, Reject
 from pipelines.stages.dedup import Candidate, StoredCanonical, find_duplicates
@@ -145,6 +146,7 @@ class _Ingest:
         batch: list[Article] = []
         for record in records:
             self.counters["read"] += 1
+            crash_point("read")
             if isinstance(record, Reject):
                 self._reject(record)
             elif self._is_new(record):

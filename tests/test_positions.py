@@ -110,7 +110,29 @@ TRIPLES = [
      {("Phạm Minh Quang", "Phó Đội trưởng Phòng An ninh đối nội", "Phó Đội trưởng")}),
     ("Ông Trần Kỳ Quang, Phó Giám đốc Sở TN&MT, nhìn nhận.",
      {("Trần Kỳ Quang", "Phó Giám đốc Sở TN&MT", "Phó Giám đốc")}),
-    # no position
+    ("Trao đổi với VnExpress, ông Lê Minh Dũng (Chủ tịch UBND huyện Cần Giờ) cho biết, hiện chưa ghi nhận "
+     "trường hợp thiệt hại nào về người.", {("Lê Minh Dũng", "Chủ tịch UBND huyện Cần Giờ", "Chủ tịch")}),
+    ("Trung tá Dương Thới – Trưởng Công an phường Long Phước cho biết: “Tại cơ quan Công an, bà Xuyên tỏ ra rất "
+     "bình tĩnh”.", {("Dương Thới", "Trưởng Công an phường Long Phước", "Trưởng Công an")}),
+    ("Kết thúc phiên thứ nhất, ông Nguyễn Thanh Điền, Giám đốc Sở Ngoại vụ tỉnh Cà Mau - Cụm trưởng đã phát biểu.",
+     {("Nguyễn Thanh Điền", "Giám đốc Sở Ngoại vụ tỉnh Cà Mau", "Giám đốc"),
+      ("Nguyễn Thanh Điền", "Cụm trưởng", "Cụm trưởng")}),
+    ("Đồng chí Bùi Quang Huy, Uỷ viên dự khuyết Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng "
+     "sản Hồ Chí Minh.",
+     {("Bùi Quang Huy", "Uỷ viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
+      ("Bùi Quang Huy", "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư Thứ nhất")}),
+    ("Về phía Hàn Quốc, có ông Jeong Woo Jin, Phó Tổng Lãnh sự quán Hàn Quốc; ông Lee Bok Hang, Lãnh sự phụ "
+     "trách visa;",
+     {("Jeong Woo Jin", "Phó Tổng Lãnh sự", "Phó Tổng Lãnh sự"), ("Lee Bok Hang", "Lãnh sự", "Lãnh sự")}),
+    ("Trước đó, mạng xã hội lan truyền một bài báo cho hay Phó giám đốc Sở GD&ĐT TP.HCM Phạm Ngọc Thanh đặc biệt "
+     "quan tâm đề xuất cải cách chữ viết.",
+     {("Phạm Ngọc Thanh", "Phó giám đốc Sở GD&ĐT TP.HCM", "Phó Giám đốc")}),
+    ("Đại tá Lê Xuân Hòa, Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Gia Lai cho biết, mỗi ban chỉ huy quân sự phường "
+     "đều được tăng cường.",
+     {("Lê Xuân Hòa", "Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Gia Lai", "Chỉ huy trưởng")}),
+    # no position, or not the one next to the name
+    ("Bộ trưởng Bộ Y tế và Thứ trưởng Nguyễn Văn An kiểm tra công tác phòng dịch.",
+     {("Nguyễn Văn An", "Thứ trưởng", "Thứ trưởng")}),
     ("Bộ trưởng Bộ Nội vụ cho biết, việc bố trí, sắp xếp số lượng cán bộ thực hiện theo quy định.", set()),
     ("Trình bày Tờ trình, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà cho biết.",
      {("Phạm Thị Thanh Trà", "Bộ trưởng Bộ Nội vụ", "Bộ trưởng")}),
@@ -200,3 +222,23 @@ def test_positions_on_the_gold_articles(key, minimum):
     """The gold texts still hold captions, whose titles are not annotated: a few false positives remain."""
     tp, fp, fn = _gold_pairs(key)
     assert 2 * tp / (2 * tp + fp + fn) >= minimum
+
+
+def test_organization_canonical_takes_the_paragraphs_province():
+    """Seed 002: each director's Sở Y tế belongs to the province of its own paragraph."""
+    from extraction.nlp import load_nlp
+    from extraction.components.base import mentions_of
+
+    text = ("Đại diện ngành Y tế Lào Cai có đồng chí Hoàng Quốc Hương, Tỉnh ủy viên, Bí thư Đảng bộ "
+            "- Giám đốc Sở Y tế; các đồng chí trong Ban giám đốc.\n"
+            "Đại diện ngành Y tế Yên Bái có đồng chí Lê Thị Hồng Vân, Tỉnh ủy viên, Bí thư Đảng bộ "
+            "- Giám đốc Sở Y tế; lãnh đạo các đơn vị Trung tâm Pháp Y tỉnh Yên Bái.")
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["province"] = "Lào Cai"
+    doc = nlp(doc)
+    canonical = {(m.attrs["person_name"], m.attrs["title"]): m.attrs["organization_canonical"]
+                 for m in mentions_of(doc, "positions")}
+    assert canonical[("Hoàng Quốc Hương", "Giám đốc Sở Y tế")] == "Sở Y tế tỉnh Lào Cai"
+    assert canonical[("Lê Thị Hồng Vân", "Giám đốc Sở Y tế")] == "Sở Y tế tỉnh Yên Bái"
+    assert canonical[("Hoàng Quốc Hương", "Tỉnh ủy viên")] is None

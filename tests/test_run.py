@@ -181,3 +181,36 @@ def test_an_interrupted_run_leaves_no_rows(tmp_path, monkeypatch):
     assert not any((store / writer.STAGING).glob("*"))
     summary = run(RunConfig(inputs=(inputs,), store=store))
     assert summary.counters["written"] == 1
+
+
+def entity_rows(store: Path, table: str, doc_id: str) -> list[dict]:
+    article_id = articles_by_doc(store)[doc_id]["article_id"]
+    return [r for r in rows(store, table) if r["article_id"] == article_id]
+
+
+def test_seed_002_entities(sample_store):
+    store, doc = sample_store[0], "002_8c7c8f00c326da46"
+    assert {r["name"] for r in entity_rows(store, "officials", doc)} == {"Hoàng Quốc Hương", "Lê Thị Hồng Vân"}
+    positions = {(r["person_name"], r["title"], r["role"], r["organization_canonical"])
+                 for r in entity_rows(store, "positions", doc)}
+    assert {p for p in positions if p[0] == "Hoàng Quốc Hương"} == {
+        ("Hoàng Quốc Hương", "Tỉnh ủy viên", "Tỉnh ủy viên", None),
+        ("Hoàng Quốc Hương", "Bí thư Đảng bộ", "Bí thư", "Đảng bộ"),
+        ("Hoàng Quốc Hương", "Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế tỉnh Lào Cai"),
+    }
+    keys = {r["key"] for r in entity_rows(store, "legal_refs", doc)}
+    assert keys == {"18-NQ/TW"}
+    assert not any("hợp nhất" in r["text"] for r in entity_rows(store, "legal_refs", doc))
+    assert [(r["text"], r["part_of_day"]) for r in entity_rows(store, "dates", doc)] == [("Sáng ngày 13/4", "sáng")]
+    assert articles_by_doc(store)[doc]["is_restructuring"] is True
+
+
+def test_seed_000_entities(sample_store):
+    store, doc = sample_store[0], "000_04ba54641e97a74d"
+    assert {r["name"] for r in entity_rows(store, "officials", doc)} == {"Lê Văn Hoạt"}
+    [position] = entity_rows(store, "positions", doc)
+    assert (position["title"], position["organization_canonical"]) == (
+        "Phó Chủ tịch HĐND Thành phố", "Hội đồng nhân dân thành phố Hà Nội")
+    assert {r["key"] for r in entity_rows(store, "legal_refs", doc)} == {"Đề án 04"}
+    assert [r["text"] for r in entity_rows(store, "dates", doc)] == ["Ngày 11-3"]
+    assert articles_by_doc(store)[doc]["is_restructuring"] is False

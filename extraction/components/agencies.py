@@ -19,15 +19,23 @@ case and appends the unit when the text leaves it out: the nearest province
 named earlier in the same paragraph, else the article's province. A short
 mention ("Ban Pháp chế") takes the canonical name of the one fuller mention of
 the same body in the article ("Ban Pháp chế HĐND TP Hà Nội").
+
+Reading: one search over the text finds where a head (or a province) may start;
+a `Scanner` reads the tokens from a few words before such a place on, only as
+far as the grammar asks, so text far from any organization is never tokenized.
+Read that way, a name is parsed exactly as in a reading of the whole text.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable
+from functools import lru_cache, partial
+from itertools import accumulate, chain
+from operator import attrgetter, itemgetter
+from typing import Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,10 +50,12 @@ LABEL = "AGENCY"
 SPAN_KEY = "agencies"
 _SPACES = re.compile(r"\s+")
 _SPACED_DASH = re.compile(r"\s*[-‐‑‒–—]\s+|\s+[-‐‑‒–—]\s*")
+READ_AHEAD_CHARS = 64
+"""A scanner reads this many characters more (up to the next gap) when the grammar asks
+for a token it has not read yet."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark of the text, with its offsets."""
 
     text: str
@@ -79,15 +89,50 @@ class Token:
         return self.is_capitalized and (len(self.text) == 1 or self.text[1:].islower())
 
 
-def tokenize(text: str) -> list[Token]:
-    """Words and punctuation of `text`; each token's text is in NFC with tone marks folded,
-    its offsets index `text` as given."""
-    return _join_dotted([Token(_comparable(m.group()), m.start(), m.end())
-                         for m in grammar_words.TOKEN.finditer(text)])
+_new_token = partial(tuple.__new__, Token)
 
 
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of `text[start:end]` (both at gaps or at the text's ends); each
+    token's text is in NFC with tone marks folded, its offsets index `text` as given.
+
+    The (gap, token) pairs give the offsets as running sums of their lengths, so that no
+    Python code runs per token."""
+    pairs = grammar_words.GAP_AND_TOKEN.findall(text, start, len(text) if end is None else end)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    texts = list(map(_comparable, map(itemgetter(1), pairs)))
+    tokens = list(map(_new_token, zip(texts, offsets[1::2], offsets[2::2])))
+    return _join_dotted(tokens) if "." in texts else tokens
+
+
+@lru_cache(maxsize=1 << 16)
 def _comparable(written: str) -> str:
     return fold_tone_marks(unicodedata.normalize("NFC", written))
+
+
+def _is_gap(character: str) -> bool:
+    """In no token (see grammar_words.GAP_AND_TOKEN)."""
+    return character.isspace() or character == "_"
+
+
+def _tokens_back(text: str, position: int, count: int) -> int:
+    """A token boundary at least `count` tokens before `position`, or the text's start: the
+    start of the `count`-th run of non-gap characters before the one holding `position`."""
+    start = position
+    for _ in range(count + 1):
+        while start > 0 and _is_gap(text[start - 1]):
+            start -= 1
+        while start > 0 and not _is_gap(text[start - 1]):
+            start -= 1
+    return start
+
+
+def _after_line_break(text: str, position: int) -> bool:
+    """The token at `position` starts a line: a line break lies between it and a token before."""
+    start = position
+    while start > 0 and _is_gap(text[start - 1]):
+        start -= 1
+    return start > 0 and "\n" in text[start:position]
 
 
 def _join_dotted(tokens: list[Token]) -> list[Token]:
@@ -122,13 +167,50 @@ def _index(entries: Iterable[tuple[tuple[str, ...], object]]) -> Sequences:
     return {first: tuple(sorted(group, key=lambda entry: -len(entry[0]))) for first, group in grouped.items()}
 
 
+def _phrases(phrases: Iterable[tuple[str, ...]]) -> Sequences:
+    """Case-folded phrases, for `Scanner.match(..., fold=True)`."""
+    return _index((tuple(word.casefold() for word in phrase), True) for phrase in phrases)
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(token.text for token in tokenize(text))
 
 
+def _finder(phrases: Iterable[tuple[str, ...]]) -> re.Pattern[str]:
+    """Finds where one of the phrases (token texts) may start in the searchable text; the
+    tokens there confirm it (token bounds and line breaks are not checked by the search).
+    The phrases share their prefixes in a trie: the regex engine runs it much faster than a
+    flat alternation of a hundred phrases."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for piece in _pattern_pieces(phrase):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return re.compile(_trie_pattern(trie))
+
+
+def _pattern_pieces(phrase: tuple[str, ...]) -> list[str]:
+    """The phrase as regex pieces: one per character, WORD_GAP between words."""
+    pieces = [re.escape(character) for character in phrase[0]]
+    for word in phrase[1:]:
+        pieces += [grammar_words.WORD_GAP, *map(re.escape, word)]
+    return pieces
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """The alternation of the paths below `node`; the key "" marks where a phrase ends."""
+    branches = [piece + _trie_pattern(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
 @dataclass(frozen=True)
 class Grammar:
-    """The lexicons, indexed for matching at a token."""
+    """The lexicons, indexed for matching at a token, and the searches for where to look."""
 
     heads: Sequences
     places: Sequences
@@ -136,15 +218,53 @@ class Grammar:
     name_words: Sequences
     surnames: frozenset[str]
     words: frozenset[str]
+    titles: Sequences
+    events: Sequences
+    inner_boards: Sequences
+    national: Sequences
+    of_national: Sequences
+    head_finder: re.Pattern[str]
+    place_finder: re.Pattern[str]
+    lookback: int
+    """How many tokens before a head or a place the grammar looks at (phrases ending right
+    before a head, "TP ." before a place)."""
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
-    heads = _index((_words(head.head), head) for head in agency_heads())
-    places = _index((_words(spelling), province) for province in provinces() for spelling in province.spellings)
+    head_words = [(_words(head.head), head) for head in agency_heads()]
+    place_words = [(_words(spelling), province) for province in provinces() for spelling in province.spellings]
     name_words = _index((tuple(word.split(" ")), group) for word, group in agency_name_words().items())
     levels = _index(grammar_words.LEVELS.items())
-    return Grammar(heads, places, levels, name_words, person_surnames(), two_syllable_words())
+    backward = grammar_words.TITLES + grammar_words.PLURAL_PHRASES
+    lookback = max(2, *map(len, backward), 1 + max(map(len, grammar_words.ORDINALS)))
+    return Grammar(_index(head_words), _index(place_words), levels, name_words, person_surnames(),
+                   two_syllable_words(), _phrases(grammar_words.TITLES), _phrases(grammar_words.NOT_A_NAME),
+                   _phrases(grammar_words.NOT_AN_AGENCY), _phrases(grammar_words.NATIONAL_QUALIFIERS),
+                   _phrases(grammar_words.OF_NATIONAL_BODY), _finder(words for words, _ in head_words),
+                   _finder(words for words, _ in place_words), lookback)
+
+
+def _searchable(text: str) -> str | None:
+    """The text as the finders search it: tone marks folded as on tokens and underscores read
+    as spaces (same length, same offsets); None when the text is not in NFC, as its tokens may
+    then read otherwise than its characters."""
+    if not unicodedata.is_normalized("NFC", text):
+        return None
+    return fold_tone_marks(text.replace("_", " "))
+
+
+def _starts(finder: re.Pattern[str], text: str, searchable: str | None) -> list[int]:
+    """Every offset where `finder` matches (overlapping hits included), ascending; every
+    token's start when the text cannot be searched."""
+    if searchable is None:
+        return [match.start() for match in grammar_words.TOKEN.finditer(text)]
+    starts = []
+    found = finder.search(searchable)
+    while found is not None:
+        starts.append(found.start())
+        found = finder.search(searchable, found.start() + 1)
+    return starts
 
 
 @dataclass(frozen=True)
@@ -194,25 +314,72 @@ class NotAnAgency(Exception):
 
 
 class Scanner:
-    """Finds agency names in one text."""
+    """Reads the tokens of one text from `origin` on, as far as the grammar asks for them, and
+    parses agency names there. Token indices count from the first token read; a scanner
+    started `grammar().lookback` tokens before a place parses it as a whole-text reading would."""
 
-    def __init__(self, text: str, aliases: Sequences | None = None, skipped: frozenset[int] = frozenset()):
+    def __init__(self, text: str, origin: int = 0, aliases: Sequences | None = None):
         self.text = text
-        self.tokens = tokenize(text)
         self.grammar = grammar()
         self.aliases = aliases or {}
-        self.skipped = skipped
-        self.line_starts = frozenset(i for i in range(1, len(self.tokens))
-                                     if "\n" in text[self.tokens[i - 1].end:self.tokens[i].start])
+        self.tokens: list[Token] = []
+        self.line_starts: set[int] = set()
+        self.read_to = origin
+
+    @classmethod
+    def before(cls, text: str, position: int, aliases: Sequences | None = None) -> Scanner:
+        """A scanner reading from far enough before `position` for the grammar's look-back."""
+        return cls(text, _tokens_back(text, position, grammar().lookback), aliases)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _read(self) -> bool:
+        """Reads on to the first gap `READ_AHEAD_CHARS` further; False at the end of the text."""
+        if self.read_to >= len(self.text):
+            return False
+        gap = grammar_words.TOKEN_GAP.search(self.text, self.read_to + READ_AHEAD_CHARS)
+        end = gap.start() if gap else len(self.text)
+        tokens = tokenize(self.text, self.read_to, end)
+        if tokens:
+            self._mark_line_starts(tokens)
+            self.tokens += tokens
+        self.read_to = end
+        return True
+
+    def _mark_line_starts(self, tokens: list[Token]) -> None:
+        """Records which of the tokens about to be appended start a line."""
+        first = len(self.tokens)
+        if not first and _after_line_break(self.text, tokens[0].start):
+            self.line_starts.add(0)
+        line_break = self.text.find("\n", self.tokens[-1].end if first else tokens[0].start, tokens[-1].start)
+        while line_break >= 0:
+            index = bisect_left(tokens, line_break, key=attrgetter("start"))
+            self.line_starts.add(first + index)
+            line_break = self.text.find("\n", tokens[index].start, tokens[-1].start)
+
+    def has(self, index: int) -> bool:
+        """Token `index` exists (read now if it was not yet)."""
+        if index < len(self.tokens):
+            return index >= 0
+        while index >= len(self.tokens) and self._read():
+            pass
+        return index < len(self.tokens)
+
+    def index_at(self, position: int) -> int | None:
+        """The index of the token starting at char offset `position`, if one does."""
+        while self.read_to <= position and self._read():
+            pass
+        index = bisect_left(self.tokens, position, key=attrgetter("start"))
+        return index if index < len(self.tokens) and self.tokens[index].start == position else None
 
     # -- token access -------------------------------------------------------------
 
     def token(self, index: int) -> Token | None:
-        return self.tokens[index] if 0 <= index < len(self.tokens) else None
+        return self.tokens[index] if self.has(index) else None
 
     def on_line(self, index: int) -> bool:
         """Token `index` exists and continues the line of the token before it."""
-        return index < len(self.tokens) and index not in self.line_starts
+        return self.has(index) and index not in self.line_starts
 
     def match(self, index: int, sequences: Sequences, fold: bool = False) -> tuple[object, int] | None:
         """The longest entry of `sequences` starting at token `index`, and its end."""
@@ -221,20 +388,12 @@ class Scanner:
             return None
         for words, value in sequences.get(token.key if fold else token.text, ()):
             end = index + len(words)
-            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)):
-                written = tuple((t.key if fold else t.text) for t in self.tokens[index:end])
-                if written == words:
-                    return value, end
+            if all(self.on_line(i) and self._written(i, fold) == words[i - index] for i in range(index + 1, end)):
+                return value, end
         return None
 
-    def starts_with(self, index: int, phrases: Iterable[tuple[str, ...]]) -> int | None:
-        """End of the first phrase (case-folded words) written at `index`."""
-        for phrase in phrases:
-            end = index + len(phrase)
-            if end <= len(self.tokens) and all(self.on_line(i) for i in range(index + 1, end)) \
-                    and tuple(t.key for t in self.tokens[index:end]) == phrase:
-                return end
-        return None
+    def _written(self, index: int, fold: bool) -> str:
+        return self.tokens[index].key if fold else self.tokens[index].text
 
     def ends_with(self, index: int, phrases: Iterable[tuple[str, ...]]) -> bool:
         """A phrase ends right before token `index` on the same line."""
@@ -272,24 +431,12 @@ class Scanner:
                 and self.on_line(index + 1) and following.is_syllable and self.place_at(index) is None)
 
     def is_title_at(self, index: int) -> bool:
-        return self.starts_with(index, grammar_words.TITLES) is not None
+        return self.match(index, self.grammar.titles, fold=True) is not None
 
     def is_event_at(self, index: int) -> bool:
-        return self.starts_with(index, grammar_words.NOT_A_NAME) is not None
+        return self.match(index, self.grammar.events, fold=True) is not None
 
-    # -- scanning ---------------------------------------------------------------------
-
-    def scan(self) -> list[Parse]:
-        found: list[Parse] = []
-        index = 0
-        while index < len(self.tokens):
-            parse = None if index in self.skipped or not self.head_at(index) else self.parse(index)
-            if parse is None:
-                index += 1
-                continue
-            found.append(parse)
-            index = parse.last
-        return found
+    # -- parsing ------------------------------------------------------------------------
 
     def parse(self, index: int, depth: int = 0) -> Parse | None:
         try:
@@ -314,14 +461,14 @@ class Scanner:
         """Generic, plural or class mentions, inner boards, fused membership titles."""
         before, after = self.token(index - 1), self.token(after_head)
         if before is not None and self.on_line(index):
-            if before.key in grammar_words.PLURAL_DETERMINERS or self.ends_with(index, (("một", "số"),)):
+            if before.key in grammar_words.PLURAL_DETERMINERS or self.ends_with(index, grammar_words.PLURAL_PHRASES):
                 return True
             if before.text.isdigit() and len(before.text) <= 3 and not self.ends_with(index - 1, grammar_words.ORDINALS):
                 return True
             if len(head.head.split(" ")) == 1 and before.is_syllable \
                     and (before.text in self.grammar.surnames or before.key in grammar_words.MIDDLE_NAMES):
                 return True
-        if self.starts_with(index, grammar_words.NOT_AN_AGENCY) is not None:
+        if self.match(index, self.grammar.inner_boards, fold=True) is not None:
             return True
         if head.head == grammar_words.STANDING_BODY and self.ends_with(index, grammar_words.TITLES):
             return True
@@ -439,10 +586,11 @@ class Scanner:
         return one_word_item and following.is_syllable and self._free_name_word(index + 1)
 
     def _enumeration_started(self, index: int) -> bool:
-        cursor = index - 1
-        while cursor > 0 and self.on_line(cursor) and self.tokens[cursor].text != grammar_words.ENUMERATION_MARK:
-            cursor -= 1
-        return cursor > 0 and self.tokens[cursor].text == grammar_words.ENUMERATION_MARK and cursor < index
+        """A comma on the line up to token `index - 1` (the text's very first token aside)."""
+        item = self.tokens[index - 1]
+        line_start = self.text.rfind("\n", 0, item.start) + 1
+        first_token = grammar_words.TOKEN.search(self.text)
+        return self.text.rfind(grammar_words.ENUMERATION_MARK, max(line_start, first_token.end()), item.end) >= 0
 
     def _continuation(self, index: int) -> int:
         """Lower-case words continuing a name: words of the name-word lexicon ("bệnh tật",
@@ -567,7 +715,7 @@ class Scanner:
     def _qualifiers(self, index: int, head: AgencyHead, pieces: list[Piece]) -> int:
         while self.on_line(index):
             located = any(piece.role in ("level", "place") for piece in pieces)
-            national = self.starts_with(index, _NATIONAL)
+            national = self._national_end(index)
             term = self._term(index)
             if national and not located:
                 pieces.append(Piece("national", index, national))
@@ -591,6 +739,11 @@ class Scanner:
                 break
         return index
 
+    def _national_end(self, index: int) -> int | None:
+        """End of a national qualifier ("Việt Nam", "Trung ương Đảng") at `index`."""
+        found = self.match(index, self.grammar.national, fold=True)
+        return found[1] if found else None
+
     def _term(self, index: int) -> int | None:
         """"khóa XIII" right after a name."""
         after = index + 1
@@ -603,7 +756,7 @@ class Scanner:
         named = any(piece.role == "name" for piece in pieces)
         return (named and not located and len([p for p in pieces if p.role == "head"]) == 1
                 and head.head in grammar_words.OF_NATIONAL_BODY_HEADS
-                and self.starts_with(index, _OF_NATIONAL) is not None)
+                and self.match(index, self.grammar.of_national, fold=True) is not None)
 
     def _branch_place(self, index: int) -> int:
         place = self.place_at(index) if self.on_line(index) else None
@@ -638,20 +791,8 @@ class Scanner:
 
     # -- abbreviations defined in the article -------------------------------------------
 
-    def definitions(self, parses: list[Parse]) -> tuple[Sequences, frozenset[int]]:
-        """Short names defined in parentheses right after a name, and the tokens defining them."""
-        aliases: list[tuple[tuple[str, ...], AgencyHead]] = []
-        skipped: set[int] = set()
-        for parse in parses:
-            defined = self._defined_alias(parse)
-            if defined is None:
-                continue
-            first, last = defined
-            aliases.append((tuple(t.text for t in self.tokens[first:last]), self._alias_head(parse, first, last)))
-            skipped.update(range(first, last))
-        return _index(aliases), frozenset(skipped)
-
-    def _defined_alias(self, parse: Parse) -> tuple[int, int] | None:
+    def defined_alias(self, parse: Parse) -> tuple[int, int] | None:
+        """The tokens of a short name defined in parentheses right after `parse`."""
         opening = parse.last
         if self.token(opening) is None or self.tokens[opening].text != grammar_words.OPENING_PARENTHESIS \
                 or not self.on_line(opening):
@@ -669,14 +810,59 @@ class Scanner:
         written = [t.text for t in words]
         return (opening + 1, end) if len(alias) >= 2 and written[-len(alias):] == [t.text for t in alias] else None
 
-    def _alias_head(self, parse: Parse, first: int, last: int) -> AgencyHead:
+    def alias_head(self, parse: Parse, first: int, last: int) -> AgencyHead:
         expansion = compose(self, parse, province=None, with_units=False)
         surface = " ".join(t.text for t in self.tokens[first:last])
         return AgencyHead(surface, expansion, parse.kind, parse.unit_style, True, "capital")
 
 
-_OF_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.OF_NATIONAL_BODY)
-_NATIONAL = tuple(tuple(w.casefold() for w in phrase) for phrase in grammar_words.NATIONAL_QUALIFIERS)
+class Found(NamedTuple):
+    """A parsed name and the scanner holding its tokens."""
+
+    scanner: Scanner
+    parse: Parse
+
+
+def scan(text: str, searchable: str | None, aliases: Sequences | None = None,
+         skipped: frozenset[int] = frozenset()) -> list[Found]:
+    """The agency names of `text`, left to right; tokens starting at `skipped` offsets start none."""
+    found: list[Found] = []
+    scanner, resume = None, 0
+    for start in _head_starts(text, searchable, aliases):
+        if start < resume or start in skipped:
+            continue
+        if scanner is None or start >= scanner.read_to:
+            scanner = Scanner.before(text, start, aliases)
+        index = scanner.index_at(start)
+        parse = scanner.parse(index) if index is not None and scanner.head_at(index) else None
+        if parse is not None:
+            found.append(Found(scanner, parse))
+            resume = scanner.tokens[parse.last - 1].end
+    return found
+
+
+def _head_starts(text: str, searchable: str | None, aliases: Sequences | None) -> list[int]:
+    starts = _starts(grammar().head_finder, text, searchable)
+    if not aliases:
+        return starts
+    alias_words = (words for entries in aliases.values() for words, _ in entries)
+    return sorted(set(starts).union(_starts(_finder(alias_words), text, searchable)))
+
+
+def definitions(found: list[Found]) -> tuple[Sequences, frozenset[int]]:
+    """Short names defined in parentheses right after a name, and the offsets of their tokens."""
+    aliases: list[tuple[tuple[str, ...], AgencyHead]] = []
+    skipped: set[int] = set()
+    for scanner, parse in found:
+        defined = scanner.defined_alias(parse)
+        if defined is None:
+            continue
+        first, last = defined
+        aliases.append((tuple(t.text for t in scanner.tokens[first:last]), scanner.alias_head(parse, first, last)))
+        skipped.update(t.start for t in scanner.tokens[first:last])
+    return _index(aliases), frozenset(skipped)
+
+
 _REPEATED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b")
 
 
@@ -783,13 +969,20 @@ def _expanded(scanner: Scanner, piece: Piece) -> str:
     for token in scanner.tokens[piece.first:piece.last]:
         written.append(scanner.text[cursor:token.start])
         entry = table.get(token.text)
-        preceding = scanner.text[:token.start].rstrip()
-        if entry is not None and (not entry.after or preceding.endswith(entry.after)):
+        if entry is not None and (not entry.after or _preceded_by(scanner.text, token.start, entry.after)):
             written.append(entry.expansion)
         else:
             written.append(scanner.text[token.start:token.end])
         cursor = token.end
     return _normalized("".join(written))
+
+
+def _preceded_by(text: str, position: int, words: tuple[str, ...]) -> bool:
+    """One of `words` ends right before `position`, whitespace aside."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.endswith(words, 0, end)
 
 
 def _normalized(text: str) -> str:
@@ -809,38 +1002,50 @@ def _core(scanner: Scanner, parse: Parse) -> str:
 # -- the article's province ---------------------------------------------------------------------
 
 
-def _province_mentions(scanner: Scanner) -> list[tuple[int, Province, float]]:
-    """(token index, province, weight) of each province named in the text."""
+def _province_mentions(text: str, searchable: str | None) -> list[tuple[int, Province, float]]:
+    """(offset, province, weight) of each province named in the text."""
     mentions = []
-    for index in range(len(scanner.tokens)):
-        found = scanner.place_at(index)
-        if found is None:
-            continue
-        province, end = found
-        written = " ".join(t.text for t in scanner.tokens[index:end])
-        written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
-            or grammar_words.LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
-                                                            and scanner.tokens[index - 1].text == ".")
-        following, before = scanner.token(end), scanner.token(index - 1)
-        inside_other_name = not written_with_level and (
-            (following is not None and scanner.on_line(end) and following.is_syllable)
-            or (before is not None and scanner.on_line(index) and before.is_syllable))
-        if inside_other_name:
-            continue
-        weight = grammar_words.PROVINCE_WEIGHTS["named_with_level" if written_with_level else "bare"]
-        mentions.append((index, province, weight))
+    scanner = None
+    for start in _starts(grammar().place_finder, text, searchable):
+        if scanner is None or start >= scanner.read_to:
+            scanner = Scanner.before(text, start)
+        index = scanner.index_at(start)
+        weighed = None if index is None else _province_at(scanner, index)
+        if weighed is not None:
+            mentions.append((start, *weighed))
     return mentions
 
 
-def _provinces_in_source(source: str) -> set[Province]:
+def _province_at(scanner: Scanner, index: int) -> tuple[Province, float] | None:
+    """The province named at token `index` and its weight; None inside another name."""
+    found = scanner.place_at(index)
+    if found is None:
+        return None
+    province, end = found
+    written = " ".join(t.text for t in scanner.tokens[index:end])
+    written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
+        or grammar_words.LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
+                                                        and scanner.tokens[index - 1].text == ".")
+    following, before = scanner.token(end), scanner.token(index - 1)
+    inside_other_name = not written_with_level and (
+        (following is not None and scanner.on_line(end) and following.is_syllable)
+        or (before is not None and scanner.on_line(index) and before.is_syllable))
+    if inside_other_name:
+        return None
+    return province, grammar_words.PROVINCE_WEIGHTS["named_with_level" if written_with_level else "bare"]
+
+
+@lru_cache(maxsize=1)
+def _source_keys() -> tuple[tuple[str, Province], ...]:
+    """(ASCII-folded spelling, province), for spellings long enough to find inside a source."""
+    keys = ((ascii_fold(spelling), province) for province in provinces() for spelling in province.spellings)
+    return tuple((key, province) for key, province in keys if len(key) >= grammar_words.MIN_SOURCE_KEY_CHARS)
+
+
+def _provinces_in_source(source: str) -> list[Province]:
+    """The provinces whose name is inside a source or domain name, in lexicon order."""
     folded = ascii_fold(source)
-    found = set()
-    for province in provinces():
-        for spelling in province.spellings:
-            key = ascii_fold(spelling)
-            if len(key) >= grammar_words.MIN_SOURCE_KEY_CHARS and key in folded:
-                found.add(province)
-    return found
+    return list(dict.fromkeys(province for key, province in _source_keys() if key in folded))
 
 
 def article_province(text: str, *, title: str | None = None, source: str | None = None) -> str | None:
@@ -848,14 +1053,14 @@ def article_province(text: str, *, title: str | None = None, source: str | None 
     (the unit as it was when written: "Yên Bái" in an April 2025 article), or None."""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for index, province, weight in _province_mentions(Scanner(text)):
+    for offset, province, weight in _province_mentions(text, _searchable(text)):
         scores[province.name] += weight
-        first_seen.setdefault(province.name, index)
+        first_seen.setdefault(province.name, offset)
     if title:
-        for _, province, _ in _province_mentions(Scanner(title)):
+        for _, province, _ in _province_mentions(title, _searchable(title)):
             scores[province.name] += grammar_words.PROVINCE_WEIGHTS["title"]
             first_seen.setdefault(province.name, -1)
-    for province in _provinces_in_source(source or ""):
+    for province in _provinces_in_source(source) if source else ():
         scores[province.name] += grammar_words.PROVINCE_WEIGHTS["source"]
         first_seen.setdefault(province.name, -2)
     if not scores:
@@ -870,24 +1075,25 @@ def article_province(text: str, *, title: str | None = None, source: str | None 
 def find_agencies(text: str, *, province: str | None = None) -> list[Mention]:
     """Agency mentions of `text` (label AGENCY, exact offsets) with attrs canonical, kind,
     province and province_2025; `province` is the article's province."""
-    scanner = Scanner(text)
-    parses = scanner.scan()
-    aliases, skipped = scanner.definitions(parses)
+    searchable = _searchable(text)
+    found = scan(text, searchable)
+    aliases, skipped = definitions(found)
     if aliases:
-        scanner = Scanner(text, aliases, skipped)
-        parses = scanner.scan()
-    return _mentions(scanner, parses, find_province(province))
+        found = scan(text, searchable, aliases, skipped)
+    places = [(offset, place) for offset, place, _ in _province_mentions(text, searchable)]
+    return _mentions(text, found, places, find_province(province))
 
 
-def _mentions(scanner: Scanner, parses: list[Parse], article: Province | None) -> list[Mention]:
-    places = [(index, province) for index, province, _ in _province_mentions(scanner)]
-    contexts = [_context_province(scanner, parse, places, article) for parse in parses]
-    canonicals = [compose(scanner, parse, province=context) for parse, context in zip(parses, contexts)]
-    canonicals = _completed(scanner, parses, canonicals)
+def _mentions(text: str, found: list[Found], places: list[tuple[int, Province]],
+              article: Province | None) -> list[Mention]:
+    starts = [scanner.tokens[parse.first].start for scanner, parse in found]
+    contexts = [_context_province(text, start, places, article) for start in starts]
+    canonicals = [compose(scanner, parse, province=context) for (scanner, parse), context in zip(found, contexts)]
+    canonicals = _completed(found, canonicals)
     mentions = []
-    for parse, context, canonical in zip(parses, contexts, canonicals):
+    for (scanner, parse), start, context, canonical in zip(found, starts, contexts, canonicals):
         belongs = _own_province(parse) or (context if _is_local(parse, canonical) else None)
-        mentions.append(Mention(scanner.tokens[parse.first].start, scanner.tokens[parse.last - 1].end, LABEL, {
+        mentions.append(Mention(start, scanner.tokens[parse.last - 1].end, LABEL, {
             "canonical": canonical,
             "kind": parse.kind,
             "province": belongs.name if belongs else None,
@@ -900,23 +1106,23 @@ def _own_province(parse: Parse) -> Province | None:
     return next((piece.province for piece in parse.pieces if piece.province is not None), None)
 
 
-def _context_province(scanner: Scanner, parse: Parse, places: list[tuple[int, Province]],
+def _context_province(text: str, start: int, places: list[tuple[int, Province]],
                       article: Province | None) -> Province | None:
-    """The nearest province named before the mention in its paragraph, else the article's."""
-    line_start = max((i for i in scanner.line_starts if i <= parse.first), default=0)
-    earlier = [province for index, province in places if line_start <= index < parse.first]
+    """The nearest province named before offset `start` in its paragraph, else the article's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    earlier = [province for offset, province in places if line_start <= offset < start]
     return earlier[-1] if earlier else article
 
 
-def _completed(scanner: Scanner, parses: list[Parse], canonicals: list[str]) -> list[str]:
+def _completed(found: list[Found], canonicals: list[str]) -> list[str]:
     """A bare mention takes the canonical name of the fuller mentions of the same body when
     they agree ("Ban Pháp chế" → "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội")."""
     fuller: dict[str, dict[str, str]] = {}
-    for parse, canonical in zip(parses, canonicals):
+    for (scanner, parse), canonical in zip(found, canonicals):
         if not parse.is_bare:
             fuller.setdefault(_core(scanner, parse), {}).setdefault(_spelling_key(canonical), canonical)
     completed = []
-    for parse, canonical in zip(parses, canonicals):
+    for (scanner, parse), canonical in zip(found, canonicals):
         local = parse.is_bare and parse.unit_style != "none"
         candidates = fuller.get(_core(scanner, parse), {}) if local else {}
         completed.append(next(iter(candidates.values())) if len(candidates) == 1 else canonical)
@@ -932,7 +1138,7 @@ def canonical_agency(surface: str, *, province: str | None) -> str:
     """The canonical name of one agency as written ("UBND tỉnh", province "Bạc Liêu" →
     "Ủy ban nhân dân tỉnh Bạc Liêu")."""
     scanner = Scanner(surface)
-    parse = scanner.parse(0) if scanner.tokens else None
+    parse = scanner.parse(0) if scanner.has(0) else None
     if parse is None:
         return _normalized(surface)
     return compose(scanner, parse, province=find_province(province))

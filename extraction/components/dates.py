@@ -63,19 +63,49 @@ def find_dates(text: str, published: date | None = None, *,
 
 
 def _candidates(text: str) -> Iterator[_Group]:
-    yield from _numeric_dates(text)
-    yield from _textual_dates(text)
-    yield from _months(text)
-    yield from _quarters(text)
-    yield from _years(text)
-    yield from _year_ranges(text)
-    yield from _bare_years(text)
+    hits = _digit_anchor_hits(text)
+    yield from _numeric_dates(text, hits["day_month"])
+    yield from _textual_dates(text, hits["month"])
+    yield from _months(text, hits["month"])
+    yield from _quarters(text, [hit.start() for hit in P.QUARTER_ANCHOR.finditer(text)])
+    yield from _years(text, hits["year"])
+    yield from _year_ranges(text, hits["year_range"])
+    yield from _bare_years(text, hits["year"])
+
+
+def _digit_anchor_hits(text: str) -> dict[str, list[int]]:
+    """Where each kind of digit anchor (a group of `DIGIT_ANCHORS`) is in `text`."""
+    hits: dict[str, list[int]] = {name: [] for name in P.DIGIT_ANCHORS.groupindex}
+    for hit in P.DIGIT_ANCHORS.finditer(text):
+        for name, held in hit.groupdict().items():
+            if held is not None:
+                hits[name].append(hit.start())
+    return hits
+
+
+def _matches(pattern: re.Pattern[str], text: str, hits: list[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, searched only near the `hits` of an anchor every match holds.
+
+    The next match from `position` holds a hit at or after `position`, so it starts at most
+    `MAX_MATCH_CHARS` before the first such hit; a match starting at or before that hit reads nothing past
+    `MAX_MATCH_CHARS` after it, so the bounded search finds it as the unbounded one would.
+    """
+    position = index = 0
+    while index < len(hits):
+        hit = hits[index]
+        if hit >= position:
+            found = pattern.search(text, max(position, hit - P.MAX_MATCH_CHARS), hit + P.MAX_MATCH_CHARS)
+            if found is not None and found.start() <= hit:
+                yield found
+                position = found.end()
+                continue
+        index += 1
 
 
 # --- surface forms ------------------------------------------------------------------------
 
-def _numeric_dates(text: str) -> Iterator[_Group]:
-    for match in P.NUMERIC_DATE.finditer(text):
+def _numeric_dates(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.NUMERIC_DATE, text, hits):
         group = _numeric_group(text, match)
         if group is not None:
             yield group
@@ -94,7 +124,7 @@ def _numeric_group(text: str, match: re.Match[str]) -> _Group | None:
         return _Group(match.start(), match.end(), (replace(first, start=match.start()), last))
     start = match.start() if has_prefix and match["d1"] is None else _own_day_word_start(text, match)
     if year is None and start == match.start("d") and not (
-            match["sep"] == "/" and P.BARE_DAY_CUE_BEFORE.search(_left(text, start))):
+            match["sep"] == "/" and _ends_with(P.BARE_DAY_CUE_BEFORE, P.BARE_DAY_CUE_BEFORE_CHARS, _left(text, start))):
         return None
     return _Group(start, match.end(), (replace(last, start=start),))
 
@@ -120,8 +150,8 @@ def _own_day_word_start(text: str, match: re.Match[str]) -> int:
     return found.start() if found else match.start("d")
 
 
-def _textual_dates(text: str) -> Iterator[_Group]:
-    for match in P.TEXTUAL_DATE.finditer(text):
+def _textual_dates(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.TEXTUAL_DATE, text, hits):
         day, month, year = int(match["d"]), int(match["m"]), _int_or_none(match["y"])
         if not _valid_day(day, month) or not _valid_year(year) or _is_lunar(text, match.end()):
             continue
@@ -130,11 +160,11 @@ def _textual_dates(text: str) -> Iterator[_Group]:
         yield _Group(match.start(), match.end(), (spec,))
 
 
-def _months(text: str) -> Iterator[_Group]:
-    for match in P.MONTH.finditer(text):
+def _months(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.MONTH, text, hits):
         month = int(match["m"])
         left = _left(text, match.start())
-        if not 1 <= month <= 12 or P.DURATION_BEFORE.search(left):
+        if not 1 <= month <= 12 or _ends_with(P.DURATION_BEFORE, P.DURATION_BEFORE_CHARS, left):
             continue
         if match.group()[0] == "T" and _capitalized_word_before(left):
             continue
@@ -145,9 +175,9 @@ def _months(text: str) -> Iterator[_Group]:
         yield _coordinated(match, text, last, "m1", "month")
 
 
-def _quarters(text: str) -> Iterator[_Group]:
-    for match in P.QUARTER.finditer(text):
-        if P.DURATION_BEFORE.search(_left(text, match.start())):
+def _quarters(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.QUARTER, text, hits):
+        if _ends_with(P.DURATION_BEFORE, P.DURATION_BEFORE_CHARS, _left(text, match.start())):
             continue
         year, relative = _year_tail(match)
         if not _valid_year(year):
@@ -175,16 +205,16 @@ def _coordinated(match: re.Match[str], text: str, last: _DateSpec, first_group: 
     return _Group(match.start(), match.end(), (first, replace(last, start=second_start)))
 
 
-def _years(text: str) -> Iterator[_Group]:
-    for match in P.YEAR.finditer(text):
+def _years(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.YEAR, text, hits):
         year = int(match["y"])
         if not _valid_year(year) or _labels_edition(_left(text, match.start("y"))):
             continue
         yield _Group(match.start(), match.end(), (_DateSpec(match.start(), match.end(), "year", year),))
 
 
-def _year_ranges(text: str) -> Iterator[_Group]:
-    for match in P.YEAR_RANGE.finditer(text):
+def _year_ranges(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.YEAR_RANGE, text, hits):
         first, last = int(match["y1"]), int(match["y2"])
         keyword = (match["kw"] or "").casefold()
         if not first < last <= first + P.MAX_RANGE_YEARS or not _valid_year(first):
@@ -199,12 +229,13 @@ def _year_ranges(text: str) -> Iterator[_Group]:
         yield _Group(match.start(), match.end(), (spec,))
 
 
-def _bare_years(text: str) -> Iterator[_Group]:
-    for match in P.BARE_YEAR.finditer(text):
+def _bare_years(text: str, hits: list[int]) -> Iterator[_Group]:
+    for match in _matches(P.BARE_YEAR, text, hits):
         left = _left(text, match.start())
         if P.QUANTITY_AFTER.match(text[match.end():match.end() + 12]):
             continue
-        if not (P.YEAR_COORDINATION_BEFORE.search(left) or _after_name(left)):
+        if not (_ends_with(P.YEAR_COORDINATION_BEFORE, P.YEAR_COORDINATION_BEFORE_CHARS, left)
+                or _after_name(left)):
             continue
         spec = _DateSpec(match.start(), match.end(), "year", int(match["y"]))
         yield _Group(match.start(), match.end(), (spec,))
@@ -216,16 +247,18 @@ def _after_name(left: str) -> bool:
 
 
 def _capitalized_word_before(left: str) -> bool:
-    previous = P.PREVIOUS_WORD.search(left)
-    if previous is None:
+    """Is the word before the space that ends `left` capitalized (and not the end of a sentence)?"""
+    written = left.rstrip()
+    if not written or len(written) == len(left):
         return False
-    word = previous.group(1)
+    word = written.rsplit(None, 1)[-1]
     return word[0].isupper() and word[-1] not in P.SENTENCE_END_CHARS and not word[0].isdigit()
 
 
 def _labels_edition(left: str) -> bool:
     """'Festival Bình Định 2025', 'Năm an toàn giao thông 2015', 'Asian Cup 2019'."""
-    return bool(P.EVENT_EDITION_BEFORE.search(left) or P.EVENT_NAME_END_BEFORE.search(left))
+    return bool(P.EVENT_EDITION_BEFORE.search(left)
+                or _ends_with(P.EVENT_NAME_END_BEFORE, P.EVENT_NAME_END_BEFORE_CHARS, left))
 
 
 # --- context ------------------------------------------------------------------------------
@@ -249,6 +282,12 @@ def _longest_non_overlapping(groups: list[_Group]) -> list[_Group]:
 
 def _left(text: str, position: int) -> str:
     return text[max(0, position - _CONTEXT_CHARS):position]
+
+
+def _ends_with(pattern: re.Pattern[str], most_chars: int, left: str) -> bool:
+    """Does `pattern`, anchored at the end and matching at most `most_chars` characters, match at the end of
+    `left`? Searched only there: a regex search tries every start position."""
+    return pattern.search(left, max(0, len(left) - most_chars)) is not None
 
 
 def _is_lunar(text: str, end: int) -> bool:

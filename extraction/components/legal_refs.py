@@ -14,8 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,6 +27,8 @@ from extraction.patterns import legal_refs as P
 LABEL = "LEGAL_REF"
 LEXICON = Path(__file__).resolve().parents[2] / "corpora" / "lexicons" / "legal_doc_types.tsv"
 _SCAN_CHARS = 600
+_LOOKAHEAD_TOKENS = 4
+"""The most tokens a boundary rule reads after the current one ('…, tổ chức lại …': a comma and three words)."""
 _SENTENCE_START_CHARS = frozenset(".!?:;\n*#|-–•+\"“")
 
 
@@ -36,16 +39,12 @@ class DocType:
     codes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     kind: str
     text: str
-
-    @property
-    def folded(self) -> str:
-        return self.text.casefold()
+    folded: str
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,25 @@ def doc_types() -> tuple[DocType, ...]:
     return tuple(sorted(rows, key=lambda row: -len(row.name)))
 
 
-@lru_cache(maxsize=1)
-def _type_word_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(row.name).replace(r"\ ", r"\s") for row in doc_types())
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _type_word_pattern(kind: str | None = None) -> re.Pattern[str]:
+    """A type word of the lexicon (of one `kind`, or of any) as a whole word, in any case, longest first.
+
+    One alternative per first letter and case ('N(?<!\\w\\w)(?i:ghị\\squyết|ghị\\sđịnh)(?!\\w)|n…'): when
+    every alternative starts with a plain letter, the regex engine skips straight to those letters instead
+    of trying each type word at every position. The look-behind after that letter keeps it a word start."""
+    rests: dict[str, list[str]] = {}
+    for row in doc_types():
+        if kind in (None, row.kind):
+            rests.setdefault(row.name[0].casefold(), []).append(re.escape(row.name[1:]).replace(r"\ ", r"\s"))
+    alternatives = [rf"{re.escape(letter)}(?<!\w\w)(?i:{'|'.join(rest)})(?!\w)"
+                    for first, rest in rests.items() for letter in (first.upper(), first)]
+    return re.compile("|".join(alternatives))
+
+
+def _type_words(text: str, kind: str | None = None) -> list[tuple[re.Match[str], DocType]]:
+    """Every type word (of one `kind`, or of any) in `text` with its document type."""
+    return [(match, _doc_type_of(match.group())) for match in _type_word_pattern(kind).finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -116,24 +130,28 @@ def _doc_type_of(written: str) -> DocType:
 
 def find_legal_refs(text: str, *, include_named: bool = True) -> list[Mention]:
     """Legal-reference mentions of `text`, each with doc_type, number, year, symbol, issuer and key."""
-    refs = list(_numbered_refs(text))
+    type_words = _type_words(text)
+    refs = list(_numbered_refs(text, type_words))
     if include_named:
-        refs += list(_named_refs(text)) + list(_law_refs(text)) + list(_meeting_resolutions(text))
+        refs += list(_named_refs(text, type_words)) + list(_law_refs(text, type_words))
+        refs += list(_meeting_resolutions(text))
     refs += list(_bare_symbols(text, refs))
     refs = _resolve_keys(_without_nested(_deduplicated(refs)))
     return [_to_mention(ref) for ref in sorted(refs, key=lambda ref: (ref.start, ref.end))]
 
 
 def law_name_spans(text: str) -> list[tuple[int, int]]:
-    """Where laws are named ('Luật Đất đai năm 2024'): a year there is part of the name, not a date."""
-    return [(ref.start, ref.end) for ref in _law_refs(text)]
+    """Where laws are named ('Luật Đất đai năm 2024'): a year there is part of the name, not a date.
+
+    Only law type words are looked for: they share no word with the other types (the lexicon's tests
+    check it), so no other type word written over them could hide them."""
+    return [(ref.start, ref.end) for ref in _law_refs(text, _type_words(text, "law"))]
 
 
 # --- numbered references --------------------------------------------------------------------
 
-def _numbered_refs(text: str) -> Iterator[_Ref]:
-    for match in _type_word_pattern().finditer(text):
-        doc_type = _doc_type_of(match.group())
+def _numbered_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+    for match, doc_type in type_words:
         if doc_type.kind == "law" and not match.group()[0].isupper():
             continue
         yield from _numbers_after(text, match, doc_type)
@@ -160,7 +178,7 @@ def _coordinated_numbers(text: str, position: int) -> Iterator[tuple[int, int, s
     while True:
         symbol = P.SYMBOL.match(text, position)
         if symbol is not None:
-            yield position, symbol.end(), _symbol_number(symbol), symbol
+            yield position, symbol.end(), symbol["num"], symbol
             position = symbol.end()
         else:
             number = P.NUMBER_AFTER_TYPE.match(" " + text[position:position + 12])
@@ -196,17 +214,13 @@ def _bare_symbols(text: str, refs: list[_Ref]) -> Iterator[_Ref]:
         symbol = _symbol_text(match)
         code = match["code_a"] or match["code_b"] or match["code_c"]
         doc_type = _types_by_code().get(code, "Văn bản")
-        yield _numbered_ref(text, match.start(), match.end(), doc_type, _symbol_number(match), symbol)
+        yield _numbered_ref(text, match.start(), match.end(), doc_type, match["num"], symbol)
 
 
 def _symbol_text(symbol: re.Match[str] | str) -> str:
     """The symbol without inner spaces, with ASCII hyphens ('79/2024/TT- BCA' → '79/2024/TT-BCA')."""
     written = symbol if isinstance(symbol, str) else symbol.group()
     return P.WHITESPACE.sub("", written).replace("–", "-")
-
-
-def _symbol_number(symbol: re.Match[str]) -> str:
-    return symbol["num_a"] or symbol["num_b"] or symbol["num_c"]
 
 
 def _with_number(symbol: str, number: str) -> str:
@@ -235,19 +249,19 @@ def _issuer_after(text: str, end: int, issue_date: re.Match[str] | None) -> str 
     found = P.ISSUER_LINK.match(text[position:position + 8])
     if found is None:
         return None
-    tokens = _issuer_tokens(list(_tokens(text, position + found.end())), 0)
+    tokens = _issuer_tokens(_tokens(text, position + found.end()))
     return _join(text, tokens) if tokens else None
 
 
 # --- named plans, programmes and schemes ---------------------------------------------------
 
-def _named_refs(text: str) -> Iterator[_Ref]:
-    for match in _type_word_pattern().finditer(text):
-        doc_type = _doc_type_of(match.group())
+def _named_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+    for match, doc_type in type_words:
         if doc_type.kind != "named" or _numbered_next(text, match.end()):
             continue
         left = text[max(0, match.start() - 80):match.start()]
-        if P.PLURAL_BEFORE.search(left) or P.TARGET_BEFORE.search(left) or _inside_organization_name(left, match):
+        if (_ends_with(P.PLURAL_BEFORE, P.PLURAL_BEFORE_CHARS, left)
+                or _ends_with(P.TARGET_BEFORE, P.TARGET_BEFORE_CHARS, left) or _inside_organization_name(left, match)):
             continue
         name_start, coordinated = _name_start(text, match.end())
         name = _scan_name(text, name_start, law=False)
@@ -258,17 +272,29 @@ def _named_refs(text: str) -> Iterator[_Ref]:
                    tentative=not _stands_alone(name, doc_type, _titled(text, match)))
 
 
+def _ends_with(pattern: re.Pattern[str], most_chars: int, left: str) -> bool:
+    """Does `pattern`, anchored at the end and matching at most `most_chars` characters, match at the end of
+    `left`? Searched only there: a regex search tries every start position."""
+    return pattern.search(left, max(0, len(left) - most_chars)) is not None
+
+
 def _inside_organization_name(left: str, match: re.Match[str]) -> bool:
     """'Bộ Kế hoạch và Đầu tư', 'Viện Nghiên cứu chiến lược': the type word belongs to an organization's name.
     After a comma only a lower-case type word does ('Ban Chính sách, chiến lược Trung ương')."""
     if left.rstrip().endswith(",") and match.group()[0].isupper():
         return False
     words = [word.rstrip(",") for word in left.split()][-(P.ORGANIZATION_NAME_WORDS + 3):]
+    heads = _organization_heads_by_first_word()
+    return any(tuple(words[index:index + len(head)]) == head and _name_chain(words[index + len(head):])
+               for index, word in enumerate(words) for head in heads.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def _organization_heads_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    heads: dict[str, list[tuple[str, ...]]] = {}
     for head in P.ORGANIZATION_HEADS:
-        for index in range(len(words) - len(head) + 1):
-            if tuple(words[index:index + len(head)]) == head and _name_chain(words[index + len(head):]):
-                return True
-    return False
+        heads.setdefault(head[0], []).append(head)
+    return heads
 
 
 def _name_chain(words: list[str]) -> bool:
@@ -327,10 +353,9 @@ def _stands_alone(name: _Name, doc_type: DocType, titled: bool) -> bool:
 
 # --- laws, codes, the constitution, charters -----------------------------------------------
 
-def _law_refs(text: str) -> Iterator[_Ref]:
-    for match in _type_word_pattern().finditer(text):
+def _law_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+    for match, doc_type in type_words:
         written = match.group()
-        doc_type = _doc_type_of(written)
         if doc_type.kind != "law" or not written[0].isupper() or _numbered_next(text, match.end()):
             continue
         if P.NOT_A_LAW_AFTER.match(text[match.end():match.end() + 16]) or _inside_organization_name(
@@ -388,20 +413,47 @@ def _meeting_resolutions(text: str) -> Iterator[_Ref]:
 # --- name scanning --------------------------------------------------------------------------
 
 def _tokens(text: str, position: int) -> Iterator[_Token]:
-    limit = min(len(text), position + _SCAN_CHARS)
-    while position < limit:
-        match = P.NAME_TOKEN.match(text, position, limit)
-        if match is None or match.end() == position:
-            return
-        kind = match.lastgroup or "punct"
-        yield _Token(match.start(kind), match.end(kind), kind, match.group(kind))
-        position = match.end()
+    """The tokens from `position` on, up to `_SCAN_CHARS` (`NAME_TOKEN` matches wherever a non-space is left)."""
+    for match in P.NAME_TOKEN.finditer(text, position, position + _SCAN_CHARS):
+        kind = match.lastgroup
+        written = match.group(kind)
+        yield _Token(match.start(kind), match.end(kind), kind, written, written.casefold())
+
+
+class _TokenStream:
+    """The tokens after a position, scanned only as far as they are read (a name ends long before
+    `_SCAN_CHARS`)."""
+
+    def __init__(self, text: str, position: int) -> None:
+        self._unread = _tokens(text, position)
+        self._read: list[_Token] = []
+
+    def has(self, index: int) -> bool:
+        missing = index + 1 - len(self._read)
+        if missing > 0:
+            self._read.extend(islice(self._unread, missing))
+        return index < len(self._read)
+
+    def __getitem__(self, index: int) -> _Token:
+        self.has(index)
+        return self._read[index]
+
+    def between(self, start: int, stop: int) -> list[_Token]:
+        """The tokens from `start` to `stop` (exclusive), fewer at the end of the scan."""
+        self.has(stop - 1)
+        return self._read[start:stop]
+
+    def after(self, start: int) -> Iterator[_Token]:
+        index = start
+        while self.has(index):
+            yield self._read[index]
+            index += 1
 
 
 def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
     """The name after a type word, up to the first clause boundary (None when there is no name)."""
-    tokens = list(_tokens(text, position))
-    if not tokens or "\n" in text[position:tokens[0].start]:
+    tokens = _TokenStream(text, position)
+    if not tokens.has(0) or "\n" in text[position:tokens[0].start]:
         return None
     if tokens[0].kind == "quote":
         inner = tokens[0].text[1:-1].strip()
@@ -418,14 +470,15 @@ def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
                  own_words=own_words)
 
 
-def _name_tokens(text: str, tokens: list[_Token], *, law: bool) -> tuple[list[_Token], list[_Token], list[_Token]]:
+def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
+                 ) -> tuple[list[_Token], list[_Token], list[_Token]]:
     """The tokens of the name, those of its 'của <owner>' phrase, and those kept in the span but not the key."""
     kept: list[_Token] = []
     national = False
     index = 0
-    while index < len(tokens) and len(kept) < P.NAME_MAX_WORDS:
+    while tokens.has(index) and len(kept) < P.NAME_MAX_WORDS:
         token = tokens[index]
-        following = tokens[index + 1:]
+        following = tokens.between(index + 1, index + 1 + _LOOKAHEAD_TOKENS)
         if "\n" in text[(kept[-1].end if kept else token.start):token.start]:
             break
         if token.kind == "paren":
@@ -509,7 +562,7 @@ def _starts_with(token: _Token, following: list[_Token], phrases: tuple[tuple[st
     return any(tuple(words[:len(phrase)]) == phrase for phrase in phrases)
 
 
-def _with_owner(text: str, kept: list[_Token], tokens: list[_Token], index: int
+def _with_owner(text: str, kept: list[_Token], tokens: _TokenStream, index: int
                 ) -> tuple[list[_Token], list[_Token], list[_Token]]:
     """'của <unit or body>' inside or after a name.
 
@@ -517,27 +570,27 @@ def _with_owner(text: str, kept: list[_Token], tokens: list[_Token], index: int
     name ('… tổ chức bộ máy của Chính phủ'); dropped from the key when the name already ended with
     its year ('… năm 2025 của TP. Hà Nội': the issuer); left out when the sentence goes on after it.
     """
-    owner = _issuer_tokens(tokens, index + 1)
+    owner = _issuer_tokens(tokens.after(index + 1))
     if not kept or not owner:
         return kept, [], []
     after_index = index + 1 + len(owner)
-    after = tokens[after_index] if after_index < len(tokens) else None
-    phrase = tokens[index:after_index]
-    if after is not None and (_is_year(after) or (after.folded == "năm" and after_index + 1 < len(tokens)
+    after = tokens[after_index] if tokens.has(after_index) else None
+    phrase = tokens.between(index, after_index)
+    if after is not None and (_is_year(after) or (after.folded == "năm" and tokens.has(after_index + 1)
                                                   and _is_year(tokens[after_index + 1]))):
         end_index = after_index + (1 if _is_year(after) else 2)
-        return kept + tokens[index:end_index], phrase, []
+        return kept + tokens.between(index, end_index), phrase, []
     if after is None or after.kind in {"punct", "quote", "paren"} or (
             after.kind == "word" and after.text[0].islower() and after.folded in P.STOP_WORDS):
         return kept + phrase, phrase, phrase if _is_year(kept[-1]) else []
     return kept, [], []
 
 
-def _issuer_tokens(tokens: list[_Token], index: int) -> list[_Token]:
+def _issuer_tokens(tokens: Iterable[_Token]) -> list[_Token]:
     """A body or unit after 'của': capitalized syllables (each with at most one lower-case syllable after it:
     'Chính phủ', 'Ban Thường vụ Thành ủy'), abbreviations and administrative levels ('tỉnh Bình Định')."""
     taken: list[_Token] = []
-    for token in tokens[index:]:
+    for token in tokens:
         if token.kind == "punct" and token.text == "." and taken and taken[-1].text in P.ABBREVIATION_DOTS:
             taken.append(token)
             continue

@@ -18,17 +18,16 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor
 from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
-                                             normalized, organization_word_end, roles, title_chains)
-from extraction.patterns.names import (PROVINCE_UNIT_WORDS, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
-                                       LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
+                                             normalized, opens_sentence, organization_word_end, roles,
+                                             title_chains)
+from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, INITIAL_AFTER,
+                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NON_NAME_SYLLABLES, NON_PERSON_PHRASES,
-                                       LIST_CONTINUATION, PLACE_CONTEXT_BEFORE, PLACE_LIST_BEFORE,
-                                       INITIAL_AFTER, QUOTE_CLOSE, QUOTE_OPEN, VOWELS,
-                                       QUOTE_SPANS, SENTENCE_INITIAL_NON_NAMES, WORD)
-from extraction.patterns.titles import ORG_HEADS, UNIT_WORDS
+                                       PLACE_CONTEXT_BEFORE, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
+                                       QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS,
+                                       SENTENCE_INITIAL_NON_NAMES, VOWELS)
+from extraction.patterns.titles import APPOSITION_GAP, NAME_AFTER_TITLE_GAP, ORG_HEADS, UNIT_WORDS
 
-_APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—]|\()\s*(?:(?:nguyên|cựu|Nguyên|Cựu)\s+)?")
-_BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?")
 _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
 _SPACES = re.compile(r"[ \u00a0]")
 _WHITESPACE = re.compile(r"\s*")
@@ -86,8 +85,6 @@ def _has_vowel(word: str) -> bool:
 
 def _is_name_syllable(text: str, token: re.Match[str]) -> bool:
     word = token.group()
-    if not word[0].isupper():
-        return False
     if len(word) == 1:
         return not text.startswith(".", token.end())  # "H." is an initial
     return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower())
@@ -98,7 +95,7 @@ def capitalized_runs(text: str) -> list[list[Syllable]]:
     """Maximal runs of capitalized syllables separated by single spaces."""
     runs: list[list[Syllable]] = []
     current: list[Syllable] = []
-    for token in WORD.finditer(text):
+    for token in CAPITALIZED_WORD.finditer(text):
         if not _is_name_syllable(text, token):
             current = []
             continue
@@ -144,7 +141,6 @@ class Candidate:
 
     syllables: tuple[Syllable, ...]
     has_surname: bool
-    after_place: bool
 
     @property
     def start(self) -> int:
@@ -176,7 +172,8 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
     if _continues_as_word(text, run) or _followed_by_initial(text, run):
         return None
     words = [s.word for s in run]
-    first = _place_length(words, 0)
+    opening = int(words[0] in SENTENCE_INITIAL_ADDRESS and opens_sentence(text, run[0].start))
+    first = opening + _place_length(words, opening)
     k = first
     while k < len(words):
         place = _place_length(words, k)
@@ -184,19 +181,15 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
             k += place
             continue
         rest = words[k:]
-        if (_surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest) and _nameable(rest)
-                and not (k == 0 and words[0] in SENTENCE_INITIAL_NON_NAMES and _opens_sentence(text, run[0].start))):
-            return Candidate(tuple(run[k:]), True, k > 0)
+        opens_as_word = k == 0 and words[0] in SENTENCE_INITIAL_NON_NAMES and opens_sentence(text, run[0].start)
+        if _surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest) and _nameable(rest) \
+                and not opens_as_word:
+            return Candidate(tuple(run[k:]), True)
         k += 1
     rest = words[first:]
     if 2 <= len(rest) <= MAX_SYLLABLES_LONG and _nameable(rest):
-        return Candidate(tuple(run[first:]), False, first > 0)
+        return Candidate(tuple(run[first:]), False)
     return None
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip()
-    return not before or before[-1] in ".!?\n"
 
 
 # --- contexts -------------------------------------------------------------------------------------
@@ -216,7 +209,7 @@ class Context:
 def _title_ends(scan: Scan) -> dict[int, int]:
     ends: dict[int, int] = {}
     for chain in title_chains(scan):
-        gap = _BEFORE_NAME_GAP.match(scan.text, chain[-1].end)
+        gap = NAME_AFTER_TITLE_GAP.match(scan.text, chain[-1].end)
         ends[gap.end()] = chain[0].start
     return ends
 
@@ -264,7 +257,8 @@ def _context(text: str, candidates: list[Candidate], author: str | None) -> Cont
 def _is_byline(text: str, candidate: Candidate) -> bool:
     """A line that holds nothing but the name: the reporter's byline."""
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    return not text[line_start:candidate.start].strip(" \t(") and bool(_BYLINE_TAIL.match(text, candidate.end))
+    alone = not text[line_start:candidate.start].strip(" \t(")
+    return alone and bool(_BYLINE_TAIL.match(text, candidate.end))
 
 
 def _is_credit(text: str, start: int) -> bool:
@@ -323,7 +317,7 @@ def _unit_before(text: str, start: int) -> str | None:
 
 
 def _title_follows(context: Context, candidate: Candidate) -> bool:
-    gap = _APPOSITION_AFTER.match(context.text, candidate.end)
+    gap = APPOSITION_GAP.match(context.text, candidate.end)
     return bool(gap and gap.group().strip() and roles().at(context.text, context.view, gap.end()))
 
 
@@ -336,7 +330,7 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
     text, words = context.text, candidate.words
     if _is_rescued(context, candidate):
         return True
-    if in_place or _in_place_context(text, candidate.start):
+    if in_place:
         return False
     if honorific and honorific.strong:
         return True
@@ -355,7 +349,7 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
 
 def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
     """A run that is all place name but written right after a bare role word: "Chủ tịch Hồ Chí Minh"."""
-    candidate = Candidate(tuple(run), True, False)
+    candidate = Candidate(tuple(run), True)
     return candidate if _is_rescued(context, candidate) else None
 
 
@@ -376,46 +370,44 @@ def _excluded(context: Context, candidate: Candidate) -> bool:
             or _is_byline(context.text, candidate) or _is_credit(context.text, candidate.start))
 
 
-def _mention(text: str, candidate: Candidate, honorific: Honorific | None) -> Mention:
-    return Mention(candidate.start, candidate.end, "PERSON", {
-        "name": text[candidate.start:candidate.end],
-        "honorific": text[honorific.start:honorific.end] if honorific else None,
-    })
-
-
 def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
     """Every named person in `text` (label "PERSON", offsets of the name only, as written)."""
     norm = normalized(text)
-    found = _find_in_normalized(norm.text, author)
     mentions = []
-    for mention in found:
-        start, end = norm.original_span(mention.start, mention.end)
-        honorific = mention.attrs["honorific"]
-        mentions.append(Mention(start, end, "PERSON", {"name": text[start:end], "honorific": honorific}))
+    for candidate, honorific in _persons(norm.text, author):
+        start, end = norm.original_span(candidate.start, candidate.end)
+        honorific_span = norm.original_span(honorific.start, honorific.end) if honorific else None
+        mentions.append(Mention(start, end, "PERSON", {
+            "name": text[start:end],
+            "honorific": text[slice(*honorific_span)] if honorific_span else None,
+        }))
     return mentions
 
 
-def _find_in_normalized(text: str, author: str | None) -> list[Mention]:
+def _persons(text: str, author: str | None) -> list[tuple[Candidate, Honorific | None]]:
+    """The accepted names of an NFC text, then their other mentions (a name found once is found everywhere)."""
     runs = capitalized_runs(text)
     candidates = {id(run): _candidate(text, run) for run in runs}
     context = _context(text, [c for c in candidates.values() if c], author)
     place_runs = _place_runs(text, runs)
-    found: dict[int, Mention] = {}
+    found: dict[int, tuple[Candidate, Honorific | None]] = {}
     pending: list[Candidate] = []
     for run in runs:
         candidate = candidates[id(run)] or _rescued_place(context, run)
         if candidate is None or _excluded(context, candidate):
             continue
+        in_place = run[0].start in place_runs or (
+            candidate.start != run[0].start and _in_place_context(text, candidate.start))
         honorific = _honorific_of(context, candidate)
-        if _accepted(context, candidate, honorific, run[0].start in place_runs):
-            found[candidate.start] = _mention(text, candidate, honorific)
-        elif run[0].start not in place_runs and not _unit_before(text, candidate.start):
+        if _accepted(context, candidate, honorific, in_place):
+            found[candidate.start] = (candidate, honorific)
+        elif not in_place and not _unit_before(text, candidate.start):
             pending.append(candidate)
-    known = {_name_key(m.attrs["name"]) for m in found.values()}
+    known = {_name_key(" ".join(c.words)) for c, _ in found.values()}
     for candidate in pending:
-        if _name_key(text[candidate.start:candidate.end]) in known and not _in_place_context(text, candidate.start):
-            found[candidate.start] = _mention(text, candidate, _honorific_of(context, candidate))
-    return sorted(found.values(), key=lambda m: m.start)
+        if _name_key(" ".join(candidate.words)) in known:
+            found[candidate.start] = (candidate, _honorific_of(context, candidate))
+    return [found[start] for start in sorted(found)]
 
 
 class OfficialExtractor(SpanExtractor):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -21,13 +21,15 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of
-from extraction.patterns.titles import (ABBREVIATION, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, DELEGATION_BEFORE,
-                                        FORMER_MARKERS, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        LIST_COLON, ORG_CONNECTORS, ORG_HEADS, ORG_LOWERCASE_WORDS,
-                                        ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
-                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
+                                        CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, CREDIT_WORDS, DELEGATION_BEFORE,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
+                                        NAME_AFTER_TITLE_GAP, ORG_CONNECTORS, ORG_HEADS, ORG_LOWERCASE_WORDS,
+                                        ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
+                                        ROLE_PREFIX_DEPUTY, UNIT_WORDS)
 
 LEXICONS = Path(__file__).resolve().parents[2] / "corpora" / "lexicons"
 
@@ -37,10 +39,10 @@ _OLD_STYLE_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "o
 _OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
-_LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
+_COMPOSABLE = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]+", re.S)
 
 
 @dataclass(frozen=True)
@@ -56,20 +58,13 @@ class Normalized:
             return start, end
         return self.starts[start], self.ends[end - 1]
 
-    def to_normalized(self, mention: Mention) -> Mention:
-        """A mention of the original text, with offsets into the normalized text."""
-        if self.starts is None:
-            return mention
+    def to_normalized(self, mentions: Iterable[Mention]) -> list[Mention]:
+        """Mentions of the original text, with offsets into the normalized text."""
+        if self.starts is None or self.ends is None:
+            return list(mentions)
         boundaries = {start: i for i, start in reversed(list(enumerate(self.starts)))}
         boundaries[self.ends[-1]] = len(self.text)
-        return Mention(boundaries[mention.start], boundaries[mention.end], mention.label, mention.attrs)
-
-    def to_original(self, mention: Mention) -> Mention:
-        start, end = self.original_span(mention.start, mention.end)
-        return Mention(start, end, mention.label, mention.attrs)
-
-
-_GRAPHEME = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]*", re.S)
+        return [Mention(boundaries[m.start], boundaries[m.end], m.label, m.attrs) for m in mentions]
 
 
 def normalized(text: str) -> Normalized:
@@ -77,12 +72,22 @@ def normalized(text: str) -> Normalized:
     mapped = text.replace("\u00d0", "Đ")
     if unicodedata.is_normalized("NFC", mapped):
         return Normalized(mapped)
-    chars, starts, ends = [], [], []
-    for grapheme in _GRAPHEME.finditer(mapped):
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for grapheme in _COMPOSABLE.finditer(mapped):
+        chars.append(mapped[done:grapheme.start()])
+        starts.extend(range(done, grapheme.start()))
+        ends.extend(range(done + 1, grapheme.start() + 1))
         composed = unicodedata.normalize("NFC", grapheme.group())
         chars.append(composed)
-        starts += [grapheme.start()] * len(composed)
-        ends += [grapheme.end()] * len(composed)
+        starts.extend([grapheme.start()] * len(composed))
+        ends.extend([grapheme.end()] * len(composed))
+        done = grapheme.end()
+    chars.append(mapped[done:])
+    starts.extend(range(done, len(mapped)))
+    ends.extend(range(done + 1, len(mapped) + 1))
     return Normalized("".join(chars), tuple(starts), tuple(ends))
 
 
@@ -96,8 +101,24 @@ def match_view(text: str) -> str:
 
 
 def _words_alternation(surfaces: Iterable[str]) -> str:
-    keys = sorted({match_view(s) for s in surfaces}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    """One regex alternative for all the (view-normalized) words, as a trie: the longest match wins
+    and matching costs one branch per character, however many words there are."""
+    trie: dict = {}
+    for surface in {match_view(s) for s in surfaces}:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items(), key=lambda item: item[0] == "") if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _tsv_rows(name: str) -> list[list[str]]:
@@ -111,7 +132,6 @@ def _tsv_rows(name: str) -> list[list[str]]:
 class Honorific:
     start: int
     end: int
-    kind: str
     strong: bool
 
 
@@ -135,12 +155,13 @@ class HonorificLexicon:
         start, end = match.span(group)
         kind, strong = self.kinds[re.sub(r"\s+", " ", match.group(group))]
         surface = text[start:end]
-        if kind == "address" and surface[:1].isupper() and not _opens_sentence(text, start):
+        if kind == "address" and surface[:1].isupper() and not opens_sentence(text, start):
             return None  # "Anh" inside "Phạm Anh Tuấn", not the form of address
-        return Honorific(start, end, kind, strong)
+        return Honorific(start, end, strong)
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` opens a sentence, a line, a quotation or a list item (a capital there says nothing)."""
     before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:;…\n(“\"'-–—*#>[]"
 
@@ -182,17 +203,19 @@ class RoleMatch:
 @dataclass(frozen=True)
 class RoleLexicon:
     entries: dict[str, RoleEntry]
+    modifiers: dict[str, str]
     pattern: re.Pattern[str]
 
     def at(self, text: str, view: str, pos: int) -> RoleMatch | None:
         match = self.pattern.match(view, pos)
-        return self._role(text, view, match) if match else None
+        return self.from_match(text, view, match) if match else None
 
-    def all_in(self, text: str, view: str) -> list[RoleMatch]:
-        found = (self._role(text, view, m) for m in self.pattern.finditer(view))
-        return [role for role in found if role]
+    def all_in(self, text: str, view: str) -> tuple[RoleMatch, ...]:
+        """Every role word of the text (both extractors ask for them: the answer is kept for the last texts)."""
+        return _role_matches(text, view)
 
-    def _role(self, text: str, view: str, match: re.Match[str]) -> RoleMatch | None:
+    def from_match(self, text: str, view: str, match: re.Match[str]) -> RoleMatch | None:
+        """The role a match of `pattern` stands for; None for a body named like a role ("Ban Giám đốc")."""
         entry = self.entries[re.sub(r"\s+", " ", match.group("core"))]
         prefixed = match.group("acting") or match.group("deputy")
         if not prefixed and _after_blocking_head(text, match.start()):
@@ -201,12 +224,22 @@ class RoleLexicon:
             ROLE_PREFIX_ACTING if match.group("acting") else "",
             ROLE_PREFIX_DEPUTY if match.group("deputy") else "",
             entry.canonical,
-            ROLE_MODIFIERS[0] if match.group("modifier") else "") if part)
+            self.modifiers[match_view(match.group("modifier").strip())] if match.group("modifier") else "",
+        ) if part)
         organization_start = None
         if entry.organization_part:
             offset = view.find(match_view(entry.organization_part).split()[0], match.start("core"))
             organization_start = offset if offset >= 0 else None
+        if organization_start is not None and match.group("modifier"):
+            organization_start = match.end()  # "Phó Trưởng Ban Thường trực | Ban Tổ chức Tỉnh ủy"
         return RoleMatch(match.start(), match.end(), canonical, organization_start, entry.specialty)
+
+
+@lru_cache(maxsize=4)
+def _role_matches(text: str, view: str) -> tuple[RoleMatch, ...]:
+    lexicon = roles()
+    found = (lexicon.from_match(text, view, m) for m in lexicon.pattern.finditer(view))
+    return tuple(role for role in found if role)
 
 
 def _after_blocking_head(text: str, pos: int) -> bool:
@@ -225,17 +258,18 @@ def roles() -> RoleLexicon:
         entries[match_view(surface)] = RoleEntry(canonical, organization_part or None, specialty == "yes")
     alternation = _words_alternation(entries)
     modifiers = _words_alternation(ROLE_MODIFIERS)
-    pattern = re.compile(
-        rf"(?<![\w])(?P<acting>{match_view(ROLE_PREFIX_ACTING)}\s+)?(?P<deputy>{match_view(ROLE_PREFIX_DEPUTY)}\s+)?"
-        rf"(?P<core>{alternation})(?P<modifier>\s+(?:{modifiers}))?(?![\w])")
-    return RoleLexicon(entries, pattern)
+    acting, deputy = match_view(ROLE_PREFIX_ACTING), match_view(ROLE_PREFIX_DEPUTY)
+    pattern = re.compile(rf"(?<![\w])(?P<acting>{acting}\s+)?(?P<deputy>{deputy}\s+)?"
+                         rf"(?P<core>{alternation})(?P<modifier>\s+(?:{modifiers}))?(?![\w])")
+    return RoleLexicon(entries, {match_view(m): m for m in ROLE_MODIFIERS}, pattern)
 
 
 # --- organizations after a role word --------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Scan:
-    """What bounds a title: the end of its line and the starts of persons' names."""
+    """A text being scanned for titles; a title never runs into one of `stops` (where a person's name
+    starts) nor past the end of its line."""
 
     text: str
     view: str
@@ -276,7 +310,8 @@ def _continues_organization(scan: Scan, pos: int) -> bool:
         return False
     word = token.group()
     starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
-    return (_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
+    return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
+            and word not in CREDIT_WORDS)
 
 
 def _rank_at(scan: Scan, pos: int) -> bool:
@@ -319,9 +354,9 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
         return "connector" if _continues_organization(scan, at + len(word)) else "stop"
     if UNIT_WORDS.match(text, at) and ABBREVIATION.fullmatch(word):
         return "unit"
-    if roles().at(text, view, at) or _rank_at(scan, at):
+    if roles().at(text, view, at) or _rank_at(scan, at) or word in CREDIT_WORDS:
         return "stop"
-    if ORG_NUMBER.match(text, at) and previous not in ("role", "head"):
+    if ORG_NUMBER.match(text, at) and previous != "role":
         return "number"
     if _is_title_case(word):
         starts_word = previous not in ("word_start", "word", "place") or _ends_with_head(text, at)
@@ -357,11 +392,13 @@ class Title:
     organization_start: int | None
     former: bool
 
-    def organization(self, text: str) -> str | None:
+    def organization_span(self, text: str) -> tuple[int, int] | None:
+        """Where the organization part of the title is, if it names one ("Trưởng ban" names none)."""
         if self.organization_start is None or self.organization_start >= self.end:
             return None
-        organization = text[self.organization_start:self.end].strip()
-        return None if match_view(organization) in _generic_organization_nouns() else organization or None
+        if match_view(text[self.organization_start:self.end].strip()) in _generic_organization_nouns():
+            return None
+        return self.organization_start, self.end
 
 
 def _specialty_end(scan: Scan, pos: int) -> int:
@@ -397,8 +434,8 @@ def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
         if not separator or separator.end() in scan.stops:
             return chain
         at = separator.end()
-        former = re.match(r"(?:nguyên|cựu|cố)\s+", scan.view[at:at + 8])
-        next_role = roles().at(scan.text, scan.view, at + (former.end() if former else 0))
+        former = FORMER_PREFIX.match(scan.text, at)
+        next_role = roles().at(scan.text, scan.view, former.end() if former else at)
         if not next_role:
             return chain
         chain.append(parse_title(scan, next_role))
@@ -419,17 +456,13 @@ def title_chains(scan: Scan) -> list[list[Title]]:
 
 # --- linking titles to persons --------------------------------------------------------------------
 
-_APPOSITION_GAP = re.compile(r"\s*(?:,|[-–—]|\(|,?\s+là)\s*(?:(?:nguyên|cựu|cố)\s+)?$")
-_BEFORE_NAME_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?$")
-
-
 def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> Mention | None:
     """The person a chain is in apposition to: "A, Title", "A - Title", "A (Title"."""
     chain_start = chain[0].start
     for person in reversed(officials):
         if person.end <= chain_start:
             gap = text[person.end:chain_start]
-            if len(gap) >= 16 or not _APPOSITION_GAP.fullmatch(gap):
+            if len(gap) >= 16 or not APPOSITION_GAP.fullmatch(gap):
                 return None
             if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):
                 return None
@@ -451,7 +484,7 @@ def _person_after(officials: list[Mention], scan: Scan, chain_end: int) -> Menti
             if honorific and honorific.start >= chain_end:
                 gap_end = honorific.start
             gap = scan.text[chain_end:gap_end]
-            return person if len(gap) < 40 and _BEFORE_NAME_GAP.fullmatch(gap) else None
+            return person if len(gap) < 40 and NAME_AFTER_TITLE_GAP.fullmatch(gap) else None
     return None
 
 
@@ -465,14 +498,12 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
     colon = LIST_COLON.match(scan.text, chain_end)
-    if not colon or not _LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
+    if not colon or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
         return []
     end_match = _LIST_END.search(scan.text, colon.end())
     list_end = end_match.start() if end_match else len(scan.text)
-    region = scan.text[colon.end():list_end]
-    separator = ";" if ";" in region else ","
-    item_starts = [colon.end()] + [colon.end() + m.end() for m in re.finditer(
-        rf"\s*{separator}\s*|\s+và\s+", region)]
+    separator = LIST_ITEM_SEPARATORS[";" if ";" in scan.text[colon.end():list_end] else ","]
+    item_starts = [colon.end()] + [m.end() for m in separator.finditer(scan.text, colon.end(), list_end)]
     listed = []
     for item_start in item_starts:
         honorific = honorifics().at(scan.text, scan.view, item_start)
@@ -502,13 +533,13 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
 def _position_mention(text: Normalized, original: str, title: Title, person: Mention) -> Mention:
     start, end = text.original_span(title.start, title.end)
     person_start, person_end = text.original_span(person.start, person.end)
-    organization = title.organization(text.text)
+    organization = title.organization_span(text.text)
     return Mention(start, end, "POSITION", {
         "person_name": person.attrs.get("name", original[person_start:person_end]),
         "person_start": person_start,
         "title": original[start:end],
         "role": title.role,
-        "organization": original[end - len(organization):end] if organization and text.starts is None else organization,
+        "organization": original[slice(*text.original_span(*organization))].strip() if organization else None,
         "former": title.former,
     })
 
@@ -516,13 +547,14 @@ def _position_mention(text: Normalized, original: str, title: Title, person: Men
 def find_positions(text: str, officials: list[Mention]) -> list[Mention]:
     """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title)."""
     norm = normalized(text)
-    persons = sorted((norm.to_normalized(p) for p in officials), key=lambda m: m.start)
+    persons = sorted(norm.to_normalized(officials), key=lambda m: m.start)
     scan = Scan(norm.text, match_view(norm.text), frozenset(p.start for p in persons))
     found: dict[tuple[int, int, int], Mention] = {}
     for chain in title_chains(scan):
         for person in _linked_persons(persons, scan, chain):
             for title in chain:
-                found.setdefault((title.start, title.end, person.start), _position_mention(norm, text, title, person))
+                key = (title.start, title.end, person.start)
+                found.setdefault(key, _position_mention(norm, text, title, person))
     return sorted(found.values(), key=lambda m: (m.start, m.attrs["person_start"]))
 
 
@@ -532,7 +564,28 @@ class PositionExtractor(SpanExtractor):
     span_key = "positions"
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_positions(doc.text, mentions_of(doc, "officials"))
+        positions = find_positions(doc.text, mentions_of(doc, "officials"))
+        return with_organization_canonical(positions, mentions_of(doc, "agencies"),
+                                           province=doc.user_data.get("province"))
+
+
+def with_organization_canonical(positions: list[Mention], agencies: list[Mention], *,
+                                province: str | None) -> list[Mention]:
+    """Each position's organization by its official name: the canonical of the
+    agency found inside the title (which knows the paragraph's province), else
+    the organization as written completed with the article's province."""
+    completed = []
+    for position in positions:
+        organization = position.attrs.get("organization")
+        inside = [a for a in agencies if position.start <= a.start and a.end <= position.end]
+        if inside:
+            canonical = max(inside, key=lambda a: a.end - a.start).attrs.get("canonical")
+        elif organization:
+            canonical = canonical_agency(organization, province=province)
+        else:
+            canonical = None
+        completed.append(replace(position, attrs={**position.attrs, "organization_canonical": canonical}))
+    return completed
 
 
 @Language.factory("govnews_positions", default_config={})

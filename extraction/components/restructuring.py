@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.patterns.restructuring import (CONTEXT_CUES, LEAD_CHARS, MIN_CUE_SENTENCES, MIN_SCORE,
-                                               NEGATIVE_CUES, SENTENCE_SPLIT, STRONG_CUES)
+from extraction.patterns.restructuring import (CASE_VARIANTS, CONTEXT_CUES, LEAD_CHARS, MIN_CUE_SENTENCES,
+                                               MIN_SCORE, NEGATIVE_CUES, SENTENCE_SPLIT, STRONG_CUES, Cue)
+
+CUES: tuple[tuple[str, Cue], ...] = tuple({**STRONG_CUES, **NEGATIVE_CUES}.items())
 
 
 @dataclass(frozen=True)
@@ -29,17 +31,30 @@ class Verdict:
                              for e in self.evidence]}
 
 
-def _score_sentence(sentence: str) -> tuple[float, tuple[str, ...]]:
-    score, cues = 0.0, []
-    for name, (weight, pattern) in {**STRONG_CUES, **NEGATIVE_CUES}.items():
-        if pattern.search(sentence):
-            score += weight
-            cues.append(name)
-    return score, tuple(cues)
+def _keyword_text(text: str) -> str:
+    """`text` as cue keywords are looked up in (see CASE_VARIANTS)."""
+    for variant, letter in CASE_VARIANTS:
+        text = text.replace(variant, letter)
+    return text.lower()
 
 
-def judge(text: str, *, title: str | None = None) -> Verdict:
-    """Weigh cue sentences (the title and lead count double) into a decision."""
+def _possible_cues(text: str, cues: tuple[tuple[str, Cue], ...] = CUES) -> tuple[tuple[str, Cue], ...]:
+    """The cues whose keywords occur in `text`: only these can match in it."""
+    written = _keyword_text(text)
+    return tuple((name, cue) for name, cue in cues if any(keyword in written for keyword in cue.keywords))
+
+
+def _score_sentence(sentence: str, cues: tuple[tuple[str, Cue], ...] = CUES) -> tuple[float, tuple[str, ...]]:
+    score, found = 0.0, []
+    for name, cue in _possible_cues(sentence, cues):
+        if cue.pattern.search(sentence):
+            score += cue.weight
+            found.append(name)
+    return score, tuple(found)
+
+
+def _evidence(text: str, title: str | None, cues: tuple[tuple[str, Cue], ...]) -> list[Evidence]:
+    """The sentences carrying cues, weighted (the title and lead count double)."""
     evidence: list[Evidence] = []
     position = 0
     pieces = ([title] if title else []) + SENTENCE_SPLIT.split(text)
@@ -47,11 +62,19 @@ def judge(text: str, *, title: str | None = None) -> Verdict:
         sentence = sentence.strip()
         if not sentence:
             continue
-        score, cues = _score_sentence(sentence)
+        score, found = _score_sentence(sentence, cues)
         in_lead = (title and index == 0) or position < LEAD_CHARS
         position += len(sentence) if not (title and index == 0) else 0
-        if cues:
-            evidence.append(Evidence(sentence, cues, score * (2 if in_lead else 1)))
+        if found:
+            evidence.append(Evidence(sentence, found, score * (2 if in_lead else 1)))
+    return evidence
+
+
+def judge(text: str, *, title: str | None = None) -> Verdict:
+    """Weigh cue sentences (the title and lead count double) into a decision; an article
+    holding no cue's keyword is decided without splitting it into sentences."""
+    cues = _possible_cues(f"{title}\n{text}" if title else text)
+    evidence = _evidence(text, title, cues) if cues else []
     total = sum(e.score for e in evidence)
     positive_sentences = sum(1 for e in evidence if e.score > 0)
     has_core_cue = any(set(e.cues) - CONTEXT_CUES for e in evidence if e.score > 0)

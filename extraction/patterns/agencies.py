@@ -15,6 +15,17 @@ TOKEN = re.compile(rf"{_LETTERS}(?:[&/'’\-]{_LETTERS})*|[^\w\s]")
 NFC kept inside the word) or one punctuation mark. Words around a full stop are joined
 afterwards ("TP.HCM", "Co.opmart")."""
 
+TOKEN_GAP = re.compile(r"[\s_]")
+"""A character of no token (TOKEN skips whitespace and "_"): reading may stop before it."""
+
+GAP_AND_TOKEN = re.compile(rf"((?:{TOKEN_GAP.pattern})*)({TOKEN.pattern})")
+"""The gap before a token and the token: consecutive matches cover the text up to its last
+token, so their lengths add up to offsets."""
+
+WORD_GAP = r"\s*"
+"""Between the words of a head or a place when searching the text for where one may start
+(underscores are read as spaces there, and a search hit is then checked on the tokens)."""
+
 ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 DASHES = frozenset("-‐‑‒–—")
@@ -57,6 +68,9 @@ PLURAL_DETERMINERS = frozenset({
 })
 """Before a head, or right after it, these make a generic or plural mention
 ("hai Sở Y tế", "UBND hai tỉnh", "HĐND các cấp")."""
+
+PLURAL_PHRASES: tuple[tuple[str, ...], ...] = (("một", "số"),)
+"""Right before a head, like PLURAL_DETERMINERS: "một số Sở"."""
 
 ORDINALS: tuple[tuple[str, ...], ...] = (("thứ",), ("số",), ("khóa",))
 """A number after these is an ordinal, not a count ("lần thứ 11 Ban Chấp hành …")."""

@@ -94,6 +94,34 @@ YEAR_RANGE = re.compile(
 BARE_YEAR = re.compile(rf"(?<![\w/.,:–-])(?P<y>(?:19|20)\d{{2}})(?![\w/%]|[.,:]\d)")
 """A year written alone ('Bình Định 2025', '... đến 1982'); kept only where the context says so."""
 
+# --- where the patterns above are searched ----------------------------------------------
+
+MAX_MATCH_CHARS = 64
+"""No surface pattern above reads more than this many characters from where a match starts, look-aheads
+included: the longest, `NUMERIC_DATE`, reads 51 ('rạng sáng hôm nay, mồng 12/12 - ngày 12/12/2025' and
+its look-ahead)."""
+
+DIGIT_ANCHORS = re.compile(
+    r"""\d
+    (?=(?P<day_month>[/.-]\d\d?(?!\d))?)
+    (?=(?P<month>(?<=[Tt](?i:háng)\s\d))?)
+    (?=(?P<year>(?<!\d\d)\d\d\d(?!\d))?)
+    (?=(?P<year_range>(?<!\d\d)\d\d\d(?:\s?[-–—]|\s(?i:đến|tới)\s))?)
+    (?(day_month)|(?(month)|(?(year)|(?!))))""",
+    re.VERBOSE,
+)
+"""The digits that anchor the surface patterns, each group telling for which (a digit may anchor several):
+- `day_month`: in every `NUMERIC_DATE` match, the end of its day (or of a range's first day) before the
+  separator and its month;
+- `month`: in every `TEXTUAL_DATE` and `MONTH` match, a month right after 'tháng';
+- `year`: in every `YEAR`, `YEAR_RANGE` and `BARE_YEAR` match, its (first) year, four digits alone;
+- `year_range`: in every `YEAR_RANGE` match, its first year and the start of the link to the second.
+One scan finds them all: a pattern starting with a digit lets the regex engine skip straight to digits."""
+
+QUARTER_ANCHOR = re.compile(r"[Qq](?i:uý\s)")
+"""Every `QUARTER` match holds one. The first letter is a class of both cases, not IGNORECASE, for the
+same reason."""
+
 MIN_YEAR, MAX_YEAR = 1000, 2199
 MAX_RANGE_YEARS = 60
 """A 'YYYY - YYYY' range spans at most this many years (longer is not a period)."""
@@ -107,6 +135,8 @@ DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A number or quantifier right before 'tháng'/'quý' makes a duration or frequency: '6 tháng', 'hàng quý'."""
+DURATION_BEFORE_CHARS = 8
+"""The most characters a `DURATION_BEFORE` match needs (the last digit of a number is enough)."""
 
 LUNAR_AFTER = re.compile(
     r"^\s?\(?(?:âm\slịch|ÂL)\b|^,?\snăm\s(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s", re.IGNORECASE
@@ -122,6 +152,7 @@ BARE_DAY_CUE_BEFORE = re.compile(
     r"(?:\b(?:từ|đến|tới|vào|trước|sau|hết|hôm|giữa|đầu|cuối|qua|kể\stừ)\s|\(\s?)$", re.IGNORECASE
 )
 """Words that let a bare 'd/m' (no 'ngày', no year) read as a date: 'từ 26/8', 'vào 4/10', '(18 – 25/8)'."""
+BARE_DAY_CUE_BEFORE_CHARS = 8
 
 EVENT_EDITION_BEFORE = re.compile(
     r"(?:Festival|Lễ\shội|Liên\shoan|Hội\schợ|Hội\sthi|Hội\sdiễn|Hội\sbáo|Ngày\shội|Cuộc\sthi|Giải(?!\sphóng)|"
@@ -135,8 +166,8 @@ EVENT_NAME_END_BEFORE = re.compile(
     r"\b(?:Cup|Games|Finals|Open|Expo|Festival|Olympic|Olympiad|Asiad|Championship|Marathon|Awards?)\s$"
 )
 """'Asian Cup 2019', 'SEA Games 2015': a year right after the name of a recurring event labels an edition."""
+EVENT_NAME_END_BEFORE_CHARS = 16
 
-PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 SENTENCE_END_CHARS = ".!?:;)"
 """A capitalized word right before a date or a year ('đường Cách Mạng Tháng 8', 'Bình Định 2025') belongs to
 a name, unless it starts a sentence."""
@@ -151,6 +182,7 @@ YEAR_COORDINATION_BEFORE = re.compile(
     r"năm\s\d{4}(?:[^.;:\n]{0,40}?)\s(?:đến|tới|và|hoặc)\s$|năm\s\d{4},\s$", re.IGNORECASE
 )
 """'từ năm 1973 đến 1982': a bare year coordinated with a written 'năm YYYY'."""
+YEAR_COORDINATION_BEFORE_CHARS = 64
 
 QUANTITY_AFTER = re.compile(
     r"^\s(?:người|tỷ|tỉ|triệu|nghìn|ngàn|đồng|ha|km|m|m2|m3|kg|tấn|hộ|lượt|con|cái|chiếc|căn|vé|USD|euro|MW|%)\b",

@@ -8,24 +8,27 @@ import re
 
 # --- document symbols ("số ký hiệu") -------------------------------------------------------
 
-_NUMBER = r"\d{1,5}(?:\.\d{1,2})?[a-z]?"
+_NUMBER = r"\d(?<![\w/]\d)\d{0,4}(?:\.\d{1,2})?[a-z]?"
+"""A document's number ('18', '1.5', '12a') not preceded by a letter, a digit or a slash. The look-behind
+follows the first digit so that `SYMBOL` starts with a digit: the regex engine then skips straight to digits."""
 _CODE = r"[A-ZĐ][A-ZĐa-z]{0,7}\d{0,2}"
 _ISSUER = rf"{_CODE}(?:\s?-\s?{_CODE})*"
 _YEAR = r"(?:19|20)\d{2}"
 
 SYMBOL = re.compile(
-    rf"""(?<![\w/])(?:
-      (?P<num_a>{_NUMBER})\s?[-–]\s?(?P<code_a>{_CODE})\s?/\s?(?P<issuer_a>{_ISSUER})
-    | (?P<num_b>{_NUMBER})\s?/\s?(?P<year_b>{_YEAR})\s?/\s?(?P<code_b>{_CODE})(?:\s?-\s?(?P<issuer_b>{_ISSUER}))?
-    | (?P<num_c>{_NUMBER})\s?/\s?(?P<code_c>{_CODE})\s?-\s?(?P<issuer_c>{_ISSUER})
+    rf"""(?P<num>{_NUMBER})(?:
+      \s?[-–]\s?(?P<code_a>{_CODE})\s?/\s?(?P<issuer_a>{_ISSUER})
+    | \s?/\s?(?P<year_b>{_YEAR})\s?/\s?(?P<code_b>{_CODE})(?:\s?-\s?(?P<issuer_b>{_ISSUER}))?
+    | \s?/\s?(?P<code_c>{_CODE})\s?-\s?(?P<issuer_c>{_ISSUER})
     )(?![\w/])""",
     re.VERBOSE,
 )
-"""The three shapes of a document symbol:
+"""The three shapes of a document symbol after its number:
 a. party documents '18-NQ/TW', '392-BC/BTCTW', '32-CT/TU' (number-code/issuer);
 b. legal documents '30/2020/NĐ-CP', '79/2024/TT- BCA', '55/2010/QH12' (number/year/code-issuer);
 c. administrative documents '2685/QĐ-UBND', '01/NQ-TU', '04/ĐA-MTTW-BTT' (number/code-issuer).
-A date ('17/12/2013') has no letters and never matches."""
+A date ('17/12/2013') has no letters and never matches. Every shape goes on with a space, a dash or a
+slash, never with a digit, a full stop or a letter, so the number is always the longest one written."""
 
 SYMBOL_NUMBER = re.compile(r"^\d{1,5}(?:\.\d{1,2})?[a-z]?")
 SYMBOL_YEAR = re.compile(r"^[\d.]{1,8}[a-z]?/(?P<year>(?:19|20)\d{2})/")
@@ -67,6 +70,8 @@ PLURAL_BEFORE = re.compile(
     r"(?:\b(?:các|những|nhiều|mọi|một\ssố|một\sloạt|hai|ba|bốn|từng|mỗi|loạt)|\d+)\s$", re.IGNORECASE
 )
 """'các Đề án', '23 Đề án', 'những nghị quyết': plural or counted mentions are not references."""
+PLURAL_BEFORE_CHARS = 12
+"""The most characters a `PLURAL_BEFORE` match needs (the last digit of a number is enough)."""
 
 ORGANIZATION_HEADS: tuple[tuple[str, ...], ...] = (
     ("Ban",), ("Viện",), ("Vụ",), ("Cục",), ("Tổng", "cục"), ("Trung", "tâm"), ("Hội", "đồng"), ("Ủy", "ban"),
@@ -80,6 +85,7 @@ syllable after it) is part of the organization's name."""
 
 TARGET_BEFORE = re.compile(r"(?:\d\s?%|phần\străm|vượt|so\svới|theo\skế\shoạch\sđã)\s(?:tổng\s)?$", re.IGNORECASE)
 """'đạt 16,97% kế hoạch năm 2025': a target, not a plan being referred to."""
+TARGET_BEFORE_CHARS = 24
 
 # --- name boundaries ----------------------------------------------------------------------
 

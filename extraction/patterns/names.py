@@ -5,26 +5,26 @@ this module keeps the character-level grammar and the short closed word lists.
 """
 import re
 
-WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-"""One syllable as the tokenizer sees it: letters, with an inner apostrophe or hyphen
-("H'Hen", "Jean-Pierre")."""
+UPPER_LETTERS = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
+"""Capital letters of Latin scripts, Vietnamese included ("Đ", "Ư", "Ấ")."""
 
-RUN_GAP = re.compile(r"[ \u00a0]")
-"""Syllables of one name are separated by exactly one space."""
+CAPITALIZED_WORD = re.compile(rf"(?<![^\W\d_])[{UPPER_LETTERS}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+"""A word opening with a capital letter: letters, with an inner apostrophe or hyphen ("H'Hen",
+"Jean-Pierre"). A name is a run of these."""
 
 MAX_SYLLABLES = 4
 MAX_SYLLABLES_LONG = 5
 """Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5
 ("Y Thanh Hà Niê Kđăm", "Tôn Nữ Thị Ninh")."""
 
-ETHNIC_NAME_MARKERS = frozenset({"Y", "H", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban",
-                                  "Rơ", "Rah", "Mah", "Lan", "Kđăm", "Êñuôl", "Ayun", "Hđơk"})
+ETHNIC_NAME_MARKERS = frozenset({"Y", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban", "Rơ", "Rah",
+                                  "Kđăm", "Êñuôl", "Ayun", "Hđơk"})
 """Syllables that mark a Central Highlands name, which may run to five syllables."""
 
 PLACE_CONTEXT_BEFORE = re.compile(
     r"(?:^|[\s(“\"'])(?:"
     r"đường|(?<!thành )phố|Đường|Phố|tuyến phố|ngõ|ngách|hẻm|quốc lộ|đại lộ|Đại lộ|Cầu|Bến|Chợ|"
-    r"khu phố|tổ dân phố|ấp|thôn|bản|buôn|làng|khu vực|Sông|Núi|Đèo|Đảo|quần đảo|Hồ|"
+    r"khu phố|tổ dân phố|buôn|làng|khu vực|Sông|Núi|Đèo|Đảo|quần đảo|"
     r"Trường|THPT|THCS|PTTH|Tiểu học|Mầm non|Đại học|Học viện|Bệnh viện|Trung tâm|"
     r"Công ty|công ty|Tập đoàn|tập đoàn|HTX|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Siêu thị|siêu thị|"
     r"Khu|Cụm|Quảng trường|Công viên|Nhà văn hóa|Nhà văn hoá|Nhà thi đấu|Sân vận động|sân bay|Sân bay|"
@@ -70,37 +70,6 @@ the document's title, not a person in the story."""
 
 QUOTE_SPANS = re.compile(r"“[^”\n]{1,400}”|\"[^\"\n]{1,400}\"|«[^»\n]{1,400}»")
 
-SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;…\n(“\"'\-–]\s*|\.\s*[\"”]\s*)$")
-"""Where a capitalized common word ("Ông", "Anh", "Bà") opens a sentence rather than being part of a name."""
-
-BYLINE_LINE = re.compile(r"^[ \t]*(?:\(?[^\W\d_][^\n]{0,60}?\)?)[ \t]*$")
-
-LIST_INTRO = re.compile(
-    r"(?:các|những|gồm(?: các)?|có(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
-    r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")
-"""A list of people follows: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"."""
-
-LIST_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,|\s(?:và|cùng)\s)\s*")
-
-NAME_AFTER_APPOSITION = re.compile(r"^\s*(?:,|\s[-–—]|\()\s*$")
-"""A name followed by a title in apposition: "Lê Văn Hoạt, Phó Chủ tịch", "Phạm Anh Tuấn – Phó Bí thư"."""
-
-NON_PERSON_PHRASES = frozenset({
-    "Việt Nam", "Hoa Kỳ", "Thái Lan", "Hàn Quốc", "Trung Quốc", "Nhật Bản", "Mông Cổ", "Cao Miên",
-    "Ma Cao", "Đài Loan", "Hồng Kông", "Triều Tiên", "Ấn Độ", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha",
-    "Lào", "Hoàng Sa", "Trường Sa", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
-    "Nam Trung Bộ", "Bắc Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ", "Đông Nam Á", "Cửu Long", "Hồ Gươm",
-    "Hồ Tây", "Hoàn Kiếm", "Ba Đình", "Thăng Long", "Sài Gòn", "Chợ Lớn", "Phú Quốc", "Côn Đảo",
-    "Hạ Long", "Phan Thiết", "Phan Rang", "Cao Lãnh", "Lâm Hà", "Mai Sơn", "Hà Đông", "Hà Tiên",
-    "Trần Văn Thời", "Nam Định", "Hồ Chí Minh", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Đại Dương", "Điện Biên Phủ", "Mậu Thân", "Giáp Ngọ",
-    "Tết Nguyên", "Tết Nguyên Đán", "Quang Trung", "Lý Sơn", "Cà Mau", "Mũi Né", "Tam Kỳ",
-    "Pháp", "Mỹ", "Nga", "Đức", "Úc", "Ý", "Canada", "Indonesia", "Singapore", "Malaysia", "Philippines",
-    "Campuchia", "Myanmar", "Brunei", "Australia", "Israel", "Iran", "Iraq", "Ukraine", "Arab Saudi",
-    "Ả Rập Xê Út", "Ai Cập", "Thổ Nhĩ Kỳ", "Triều Tiên", "Cuba", "Venezuela", "Brazil", "Argentina",
-})
-"""Capitalized phrases that look like names but are places or events (provinces come from
-`corpora/lexicons/provinces.tsv`)."""
-
 NON_NAME_SYLLABLES = frozenset({
     "Núi", "Sông", "Suối", "Đèo", "Biển", "Cầu", "Chợ", "Phố", "Đường", "Xã", "Huyện", "Tỉnh", "Quận",
     "Phường", "Bến", "Cảng", "Đảo", "Rừng", "Vịnh", "Đầm", "Thác", "Khu", "Làng", "Chùa", "Đền",
@@ -124,3 +93,29 @@ a two-syllable name is as likely a place ("phường Trần Phú", "thành phố
 
 SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 """Family names that, opening a sentence, are ordinary words ("Từ Hà Nội đến ...")."""
+
+SENTENCE_INITIAL_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cụ", "Cháu", "Ngài"})
+"""A form of address opening a sentence is capitalized and runs into the name after it ("Ông Lee Bok Hang")."""
+
+LIST_INTRO = re.compile(
+    r"(?:các|những|gồm(?: các)?|có(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
+    r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")
+"""A list of people follows: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"."""
+
+LIST_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,|\s(?:và|cùng)\s)\s*")
+
+NON_PERSON_PHRASES = frozenset({
+    "Việt Nam", "Hoa Kỳ", "Thái Lan", "Hàn Quốc", "Trung Quốc", "Nhật Bản", "Mông Cổ", "Cao Miên",
+    "Ma Cao", "Đài Loan", "Hồng Kông", "Triều Tiên", "Ấn Độ", "Hà Lan", "Tây Ban Nha", "Bồ Đào Nha",
+    "Lào", "Hoàng Sa", "Trường Sa", "Tây Nguyên", "Tây Bắc", "Đông Bắc", "Nam Bộ", "Bắc Bộ", "Trung Bộ",
+    "Nam Trung Bộ", "Bắc Trung Bộ", "Đông Nam Bộ", "Tây Nam Bộ", "Đông Nam Á", "Cửu Long", "Hồ Gươm",
+    "Hồ Tây", "Hoàn Kiếm", "Ba Đình", "Thăng Long", "Sài Gòn", "Chợ Lớn", "Phú Quốc", "Côn Đảo",
+    "Hạ Long", "Phan Thiết", "Phan Rang", "Cao Lãnh", "Lâm Hà", "Mai Sơn", "Hà Đông", "Hà Tiên",
+    "Trần Văn Thời", "Hồ Chí Minh", "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Đại Dương",
+    "Điện Biên Phủ", "Mậu Thân", "Giáp Ngọ", "Quang Trung", "Lý Sơn", "Mũi Né", "Tam Kỳ",
+    "Pháp", "Mỹ", "Nga", "Đức", "Úc", "Ý", "Canada", "Indonesia", "Singapore", "Malaysia", "Philippines",
+    "Campuchia", "Myanmar", "Brunei", "Australia", "Israel", "Iran", "Iraq", "Ukraine", "Arab Saudi",
+    "Ả Rập Xê Út", "Ai Cập", "Thổ Nhĩ Kỳ", "Cuba", "Venezuela", "Brazil", "Argentina",
+})
+"""Capitalized phrases that look like names but are places, countries or years (the provinces come
+from `corpora/lexicons/provinces.tsv`)."""

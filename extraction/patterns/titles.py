@@ -13,9 +13,13 @@ ROLE_MODIFIERS = ("Thường trực",)
 FORMER_MARKERS = re.compile(r"(?<![\w])(?:nguyên|Nguyên|cựu|Cựu|cố|Cố)\s+$")
 """Written before a title held in the past ("nguyên Bộ trưởng") or by someone who has died ("cố Tổng Bí thư")."""
 
-CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+)?|\s+[-–—]\s*|\s+kiêm\s+|\s+và\s+")
+FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
+"""The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
+
+CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+)?|\s+[-–—]\s*|\s+kiêm\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng". A separator only joins when a role word follows it."""
+"Phó Tư lệnh, kiêm Tham mưu trưởng". A separator only joins when a role word follows it; "và" does
+not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
 ASSIGNMENT_VERB = re.compile(
     r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
@@ -37,6 +41,18 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 """An apposition that ends like one: the title chain is followed by a comma, a semicolon or the end."""
 
 LIST_COLON = re.compile(r"\s*:\s*")
+
+LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
+"""A title shared by a list of people: "các đồng chí <Title>: A, B và C"."""
+
+LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
+"""Items of a list of people are split at semicolons when the list has any, else at commas."""
+
+APPOSITION_GAP = re.compile(r"\s*(?:,|[-–—]|\(|,?\s+là)\s*(?:(?:nguyên|cựu|cố)\s+)?")
+"""Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title"."""
+
+NAME_AFTER_TITLE_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?")
+"""Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A"."""
 
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
@@ -65,8 +81,8 @@ GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấ
 """Organization parts of a role word that name no organization on their own ("Trưởng ban")."""
 
 UNIT_WORDS = re.compile(
-    r"(?:TP\.|Tp\.|TX\.|TP|TX|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
-    r"khu phố)(?!\w)")
+    r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
+    r"khu phố)(?!\w))")
 """Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai")."""
 
 ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
@@ -76,6 +92,8 @@ ORG_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[IVXLC]+)(?![\w/])")
 """A number or Roman numeral inside a name: "Quân khu 1", "HTX Nông nghiệp II Nhơn Thọ"."""
 
 ORG_CONNECTORS = ("và", "-", "–", "&", "của")
+CREDIT_WORDS = frozenset({"Ảnh", "Video", "Clip", "Nguồn"})
+"""A capitalized word that opens a photo or source credit, never part of a name ("… Quận 2 - Ảnh 1")."""
 """Join two parts of one organization's name when a capitalized part follows:
 "Sở Lao động - Thương binh và Xã hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội"."""
 
@@ -98,7 +116,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "nghiên cứu", "chiến lược", "tổng hợp", "cơ sở", "hạ tầng", "dữ liệu", "dịch vụ", "cổ phần",
     "trách nhiệm", "hữu hạn", "một thành viên", "thành viên", "đa khoa", "sản nhi", "đặc biệt", "bền vững",
     "chi bộ", "đảng ủy", "đảng uỷ", "đảng bộ", "công an", "hội đồng", "đại biểu", "tối cao", "chủ nghĩa",
-    "tổ quốc", "cộng sản", "đối nội", "kinh tế", "môi trường",
+    "tổ quốc", "cộng sản", "đối nội", "môi trường", "quỹ đất", "chỉ huy", "chỉ đạo",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first."""
@@ -109,7 +127,7 @@ COMPOUND_STOP_SYLLABLES = frozenset({
     "đó", "phát", "trao", "tặng", "thăm", "kiểm", "thay", "nhấn", "khẳng", "đề", "yêu", "chào", "chúc",
     "nêu", "cũng", "đi", "đón", "gửi", "tham", "vừa", "từng", "kiêm", "cảm", "khen", "đọc", "nghe", "xem",
     "theo", "như", "khi", "sau", "trước", "từ", "đều", "luôn", "rất", "mà", "nhưng", "hay", "hoặc", "các",
-    "những", "một", "hai", "ba", "ra", "vào", "qua", "còn", "vẫn", "ở",
+    "những", "một", "hai", "ba", "ra", "vào", "qua", "còn", "vẫn", "ở", "thành",
 })
 """Lower-case syllables that do not continue a capitalized word of an organization's name:
 they start the verb or phrase after the title ("Sở Y tế cho biết", "Ban Chấp hành Trung ương Đảng năm 1997")."""

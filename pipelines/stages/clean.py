@@ -7,6 +7,7 @@ import re
 from extraction.cleaning import clean
 from extraction.text import fold_for_match
 from pipelines.config import RunConfig
+from pipelines.faults import crash_point
 from pipelines.records import Article, Reject
 
 _VIETNAMESE_LETTERS = frozenset(
@@ -30,6 +31,7 @@ def content_hash(text: str) -> str:
 
 def clean_article(article: Article, config: RunConfig) -> Article | Reject:
     cleaned = clean(article.raw_text, title=article.title)
+    crash_point("clean")
     if not cleaned.text.strip():
         return Reject(article.doc_id, article.source_path, "empty_body",
                       f"nothing left after cleaning {len(article.raw_text)} characters")

@@ -5,6 +5,7 @@ from typing import Any
 
 from extraction.analysis import ENTITY_KINDS, Analysis, analyze
 from extraction.nlp import load_nlp
+from pipelines.faults import crash_point
 from pipelines.records import Article
 from pipelines.stages.identity import assign_person_ids
 
@@ -24,11 +25,13 @@ def extract(articles: list[Article], components: tuple[str, ...]) -> None:
     """Fill sentences, entities and the restructuring flag of each article in place."""
     nlp = load_nlp(components)
     items = [(a.text, article_context(a)) for a in articles]
+    crash_point("segment")
     for article, analysis in zip(articles, analyze(nlp, items)):
         _apply(article, analysis)
 
 
 def _apply(article: Article, analysis: Analysis) -> None:
+    crash_point("extract")
     article.sentences = analysis.sentences
     article.entities = {kind: analysis.mentions.get(kind, []) for kind in ENTITY_KINDS}
     article.is_restructuring = analysis.is_restructuring

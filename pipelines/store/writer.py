@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipelines.faults import crash_point
 from pipelines.store.lock import COMMIT_LOCK, store_lock
 from pipelines.store.schema import STORE_FORMAT_VERSION, TABLES
 
@@ -102,6 +103,7 @@ def recover(root: Path) -> list[str]:
         journal = run_dir / JOURNAL
         if journal.exists():
             _apply(root, json.loads(journal.read_text(encoding="utf-8"))["ops"])
+            crash_point("recovered")
             done.append(f"completed commit of run {run_dir.name}")
         else:
             done.append(f"rolled back uncommitted run {run_dir.name}")
@@ -118,11 +120,13 @@ def _apply(root: Path, ops: list[list[str]]) -> None:
             if src.exists():
                 dst.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(src, dst)
+                crash_point("moved")
                 touched.add(dst.parent)
         elif op == "delete":
             target = root / paths[0]
             if target.exists():
                 target.unlink()
+                crash_point("deleted")
                 touched.add(target.parent)
     for directory in touched:
         _fsync_dir(directory)
@@ -157,6 +161,7 @@ class StagedRun:
         staged.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(data.cast(TABLES[table]), staged)
         self._ops.append(["move", self._rel(staged), f"{table}/{name}"])
+        crash_point(f"staged.{table}")
 
     def rewrite_staged(self, table: str, transform: Callable[[pa.Table], pa.Table]) -> None:
         """Rewrite this run's staged files of `table` (not yet visible to anyone)."""
@@ -180,6 +185,7 @@ class StagedRun:
             if writer is not None:
                 writer.close()
         self._ops.extend(["delete", self._rel(path)] for path in files)
+        crash_point(f"merged.{table}")
 
     def _new_part_writer(self, table: str, schema: pa.Schema) -> pq.ParquetWriter:
         index = self._parts.get(table, 0)
@@ -207,6 +213,7 @@ class StagedRun:
         journal = self.directory / JOURNAL
         with store_lock(self.root, wait=True, name=COMMIT_LOCK):
             _write_atomically(journal, json.dumps({"ops": self._ops}))
+            crash_point("journal")
             _apply(self.root, self._ops)
             shutil.rmtree(self.directory, ignore_errors=True)
 
