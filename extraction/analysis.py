@@ -7,7 +7,7 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import mentions_of
+from extraction.components.base import mentions_of, text_of
 from extraction.tokenizer import collapse_whitespace
 
 ENTITY_KINDS = ("officials", "positions", "agencies", "dates", "legal_refs")
@@ -30,6 +30,7 @@ class Analysis:
 
 
 def sentence_rows(doc: Doc) -> list[dict[str, Any]]:
+    text = text_of(doc)
     rows = []
     for sentence in doc.sents:
         words = [t for t in sentence if not t.is_space]
@@ -40,7 +41,7 @@ def sentence_rows(doc: Doc) -> list[dict[str, Any]]:
             "sentence_index": len(rows),
             "start": start,
             "end": end,
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "tokens": [collapse_whitespace(t.text) for t in words],
             "pos": [t.tag_ for t in words],
         })
@@ -60,12 +61,13 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 
 def mention_rows(doc: Doc, kind: str, starts: list[int]) -> list[dict[str, Any]]:
+    text = text_of(doc)
     rows = []
     for mention in mentions_of(doc, kind):
         row = dict(mention.attrs)
         row.update(start=mention.start, end=mention.end,
                    sentence_index=_sentence_index(starts, mention.start))
-        row.setdefault("text", doc.text[mention.start:mention.end])
+        row.setdefault("text", text[mention.start:mention.end])
         rows.append(row)
     return rows
 

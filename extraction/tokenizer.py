@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from extraction.components.base import TEXT_KEY
+
 MAX_SENTENCE_CHARS = 1200
 """Longer sentences are cut at whitespace before segmentation: underthesea's
 cost grows faster than linearly with input length (NOTES)."""
@@ -168,7 +170,9 @@ class UnderseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        return doc_from_segments(self.vocab, text, segment(text))
+        doc = doc_from_segments(self.vocab, text, segment(text))
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def to_bytes(self, **kwargs) -> bytes:
         return b""

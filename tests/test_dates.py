@@ -7,14 +7,18 @@ import re
 import unicodedata
 from datetime import date
 from pathlib import Path
+from re import _parser as regex_parser  # the standard library's regex parser: it knows a pattern's widest match
 
 import pytest
 import spacy
 
 from extraction.components.base import mentions_of
 from extraction.components.dates import DateExtractor, find_dates
+from extraction.patterns import dates as P
 
-GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "dev.jsonl"
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "corpora" / "gold" / "dev.jsonl"
+SAMPLES = REPO / "corpora" / "samples" / "articles.jsonl"
 
 CASES = [
     pytest.param(
@@ -163,6 +167,21 @@ CASES = [
     pytest.param(
         "Trận động đất mạnh 7,5 độ hôm 28/9 ở ngoài khơi đảo Sulawesi.", None,
         [("hôm 28/9", "XXXX-09-28")], id="hom-cue"),
+    pytest.param(
+        "Tổng thu ngân sách đạt 16.500 tỷ đồng, tăng 12,5% so với cùng kỳ; 1/3 số xã đạt chuẩn. Sáng 13/4, UBND "
+        "tỉnh họp phiên thường kỳ.", None, [("Sáng 13/4", "XXXX-04-13")], id="numbers-around-a-date"),
+    pytest.param(
+        "Rạng sáng hôm nay, mồng 2/9, hàng nghìn người dân đã có mặt tại Quảng trường Ba Đình.", None,
+        [("Rạng sáng hôm nay, mồng 2/9", "XXXX-09-02")], id="longest-day-prefix"),
+    pytest.param(
+        "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII diễn ra từ ngày 18 đến 20/4/2025 tại Hà Nội.",
+        None, [("ngày 18 đến 20/4/2025", "2025-04-18"), ("20/4/2025", "2025-04-20")], id="plenum-days"),
+    pytest.param(
+        "Trong tháng 3 - 4/2025, toàn tỉnh tổ chức 12 đợt kiểm tra.", None,
+        [("tháng 3 - 4/2025", "2025-03"), ("4/2025", "2025-04")], id="months-with-a-dash"),
+    pytest.param(
+        "TỈNH ỦY TỔ CHỨC HỘI NGHỊ SƠ KẾT QUÝ IV NĂM 2024.", None, [("QUÝ IV NĂM 2024", "2024-Q4")],
+        id="upper-case-quarter"),
 ]
 
 
@@ -211,6 +230,74 @@ def test_offsets_index_the_text():
         assert text[mention.start:mention.end] == mention.text_in(text)
         assert mention.label == "DATE"
     assert [mention.text_in(text) for mention in find_dates(text)] == ["Sáng 12/6/2025", "năm 2025"]
+
+
+def test_dates_deep_in_a_long_text():
+    """The same dates, with the same values, after 30,000 characters of other text."""
+    sentence = "Chiều 26/6, Quốc hội thông qua Nghị quyết có hiệu lực từ ngày 1/1/2026 trong quý I và quý II/2026."
+    filler = "Tổng thu ngân sách đạt 16.500 tỷ đồng, tăng 12,5% so với năm 2023 và 1/3 số xã đạt chuẩn. " * 330
+    alone = [(mention.text_in(sentence), mention.attrs["value"]) for mention in find_dates(sentence)]
+    text = filler + sentence
+    deep = [(mention.text_in(text), mention.attrs["value"]) for mention in find_dates(text)
+            if mention.start >= len(filler)]
+    assert deep == alone == [("Chiều 26/6", "XXXX-06-26"), ("ngày 1/1/2026", "2026-01-01"),
+                             ("quý I và quý II/2026", "2026-Q1"), ("quý II/2026", "2026-Q2")]
+
+
+def _texts() -> list[str]:
+    """Every text at hand: the gold articles, the sample articles and the sentences of this file's tables."""
+    records = [json.loads(line) for path in (GOLD, SAMPLES) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [record["text"] for record in records if record.get("text")] + [case.values[0] for case in CASES]
+
+
+@pytest.mark.parametrize("pattern_name, anchor", [
+    pytest.param("NUMERIC_DATE", "day_month", id="numeric"),
+    pytest.param("TEXTUAL_DATE", "month", id="textual"),
+    pytest.param("MONTH", "month", id="month"),
+    pytest.param("YEAR", "year", id="year"),
+    pytest.param("YEAR_RANGE", "year_range", id="year-range"),
+    pytest.param("BARE_YEAR", "year", id="bare-year"),
+])
+def test_every_surface_match_holds_its_anchor(pattern_name, anchor):
+    """A surface pattern is searched only around its anchors: a match holding none would be lost."""
+    pattern, found = getattr(P, pattern_name), 0
+    for text in _texts():
+        hits = [hit.start() for hit in P.DIGIT_ANCHORS.finditer(text) if hit[anchor] is not None]
+        for match in pattern.finditer(text):
+            found += 1
+            assert any(match.start() <= hit < match.end() for hit in hits), match.group()
+    assert found > 0
+
+
+def test_every_quarter_holds_its_anchor():
+    found = 0
+    for text in _texts():
+        hits = [hit.start() for hit in P.QUARTER_ANCHOR.finditer(text)]
+        for match in P.QUARTER.finditer(text):
+            found += 1
+            assert any(match.start() <= hit < match.end() for hit in hits), match.group()
+    assert found > 0
+
+
+LONGEST_LOOKAHEAD = 6
+"""The most characters a look-ahead of the surface patterns reads (`MONTH`'s '(?!\\s?tuổi)')."""
+
+
+@pytest.mark.parametrize("pattern_name", ["NUMERIC_DATE", "TEXTUAL_DATE", "MONTH", "QUARTER", "YEAR", "YEAR_RANGE",
+                                          "BARE_YEAR"])
+def test_surface_patterns_fit_the_search_window(pattern_name):
+    pattern = getattr(P, pattern_name)
+    _, widest = regex_parser.parse(pattern.pattern, pattern.flags).getwidth()
+    assert widest + LONGEST_LOOKAHEAD <= P.MAX_MATCH_CHARS
+
+
+@pytest.mark.parametrize("pattern_name", ["DURATION_BEFORE", "BARE_DAY_CUE_BEFORE", "EVENT_NAME_END_BEFORE",
+                                          "YEAR_COORDINATION_BEFORE"])
+def test_context_patterns_fit_their_reach(pattern_name):
+    """Searched only in their last `<NAME>_CHARS` characters; one more for a `$` before a final newline."""
+    pattern = getattr(P, pattern_name)
+    _, widest = regex_parser.parse(pattern.pattern, pattern.flags).getwidth()
+    assert widest + 1 <= getattr(P, f"{pattern_name}_CHARS")
 
 
 def test_spacy_component_reads_publication_date():

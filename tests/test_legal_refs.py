@@ -6,6 +6,7 @@ import pickle
 import re
 import unicodedata
 from pathlib import Path
+from re import _parser as regex_parser  # the standard library's regex parser: it knows a pattern's widest match
 
 import pytest
 import spacy
@@ -13,6 +14,7 @@ import spacy
 import extraction.components.dates  # noqa: F401  (registers the govnews_dates factory)
 from extraction.components.base import mentions_of
 from extraction.components.legal_refs import LegalRefExtractor, doc_types, find_legal_refs
+from extraction.patterns import legal_refs as P
 
 GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "dev.jsonl"
 
@@ -235,6 +237,23 @@ ARTICLE_CASES = [
         "Ủy ban nhân dân TP. Hà Nội đã xây dựng Đề án sắp xếp ĐVHC cấp xã năm 2025 theo quy định. Chính phủ trình "
         "Uỷ ban Thường vụ Quốc hội về Đề án sắp xếp ĐVHC cấp xã năm 2025 của TP. Hà Nội.",
         ["Đề án sắp xếp ĐVHC cấp xã năm 2025"] * 2, id="issuer-after-year-dropped"),
+    pytest.param(
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, tỉnh ban hành Kế hoạch số 45-KH/TU. "
+        "Sau đó, Kế hoạch 45 được cụ thể hóa bằng Nghị quyết 57 và Kết luận 57.",
+        ["57-NQ/TW", "45-KH/TU", "45-KH/TU", "57-NQ/TW", "Kết luận 57"], id="informal-numbers-by-type"),
+    pytest.param(
+        "Triển khai Nghị quyết Hội nghị Trung ương 11 khóa XIII, Tỉnh ủy đã ban hành kế hoạch. Việc thực hiện Nghị "
+        "quyết Trung ương 11 được kiểm tra thường xuyên.",
+        ["Nghị quyết Hội nghị Trung ương 11 khóa XIII"] * 2, id="plenum-resolution-fullest-form"),
+    pytest.param(
+        "UBND tỉnh ban hành Kế hoạch triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn "
+        "2021 - 2025.",
+        ["Kế hoạch triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"],
+        id="programme-inside-a-plan-name"),
+    pytest.param(
+        "Luật Đất đai năm 2024 có hiệu lực từ ngày 1/8/2024. Các quy định của Luật Đất đai đã đi vào cuộc sống; "
+        "Bộ luật Dân sự cũng được sửa đổi.", ["Luật Đất đai 2024", "Luật Đất đai 2024", "Bộ luật Dân sự"],
+        id="law-and-code"),
 ]
 
 
@@ -270,6 +289,30 @@ def test_lexicon_lists_the_types_the_spec_names():
     assert {"Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Kết luận", "Quy định", "Đề án",
             "Kế hoạch", "Luật", "Công văn", "Hướng dẫn", "Thông báo", "Chương trình"} <= names
     assert {row.kind for row in doc_types()} == {"numbered", "named", "law"}
+
+
+def test_many_references_keep_their_own_keys():
+    """Two hundred decisions, then an informal mention of each: every mention takes its own decision's key."""
+    decisions = " ".join(f"UBND tỉnh ban hành Quyết định số {number}/QĐ-UBND về công tác cán bộ."
+                         for number in range(1, 201))
+    mentions = " ".join(f"Quyết định {number} đã có hiệu lực." for number in range(1, 201))
+    keys = [mention.attrs["key"] for mention in find_legal_refs(f"{decisions} {mentions}")]
+    assert keys == [f"{number}/QĐ-UBND" for number in range(1, 201)] * 2
+
+
+def test_law_types_share_no_word_with_other_types():
+    """`law_name_spans` looks for law type words alone: no other type word may be written over one of them."""
+    law_words = {word for row in doc_types() if row.kind == "law" for word in row.name.casefold().split()}
+    other_words = {word for row in doc_types() if row.kind != "law" for word in row.name.casefold().split()}
+    assert law_words and other_words and not law_words & other_words
+
+
+@pytest.mark.parametrize("pattern_name", ["PLURAL_BEFORE", "TARGET_BEFORE"])
+def test_context_patterns_fit_their_reach(pattern_name):
+    """Searched only in their last `<NAME>_CHARS` characters; one more for a `$` before a final newline."""
+    pattern = getattr(P, pattern_name)
+    _, widest = regex_parser.parse(pattern.pattern, pattern.flags).getwidth()
+    assert widest + 1 <= getattr(P, f"{pattern_name}_CHARS")
 
 
 def test_spacy_component_writes_span_group():

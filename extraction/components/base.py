@@ -52,6 +52,17 @@ class SpanExtractor:
                                              attrs={"mentions": kept})
 
 
+TEXT_KEY = "text"
+"""`doc.user_data` key under which the tokenizer keeps the text it was given:
+spaCy rebuilds `doc.text` from the tokens on every access."""
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, without rebuilding it from the tokens each time."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
+
+
 def mentions_of(doc: Doc, span_key: str) -> list[Mention]:
     """The mentions an extractor stored under `span_key` (empty when it did not run)."""
     if span_key not in doc.spans:

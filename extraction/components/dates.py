@@ -4,6 +4,8 @@ Works on characters: each surface form of `extraction.patterns.dates` proposes
 candidates, context rules drop durations, lunar dates, fractions, legal
 symbols, law names and event editions, overlapping candidates keep the longest,
 and an underspecified year is taken from the publication date (60-day rule).
+A surface form is searched only around its anchors (the digits one scan finds,
+the word 'quý'), never over the whole text.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import Mention, SpanExtractor
+from extraction.components.base import Mention, SpanExtractor, text_of
 from extraction.components.legal_refs import law_name_spans
 from extraction.patterns import dates as P
 from extraction.patterns.legal_refs import SYMBOL
@@ -123,8 +125,8 @@ def _numeric_group(text: str, match: re.Match[str]) -> _Group | None:
     if first is not None and (year is not None or has_prefix or _linked_by_dash(match)):
         return _Group(match.start(), match.end(), (replace(first, start=match.start()), last))
     start = match.start() if has_prefix and match["d1"] is None else _own_day_word_start(text, match)
-    if year is None and start == match.start("d") and not (
-            match["sep"] == "/" and _ends_with(P.BARE_DAY_CUE_BEFORE, P.BARE_DAY_CUE_BEFORE_CHARS, _left(text, start))):
+    if year is None and start == match.start("d") and not (match["sep"] == "/" and _ends_with(
+            P.BARE_DAY_CUE_BEFORE, P.BARE_DAY_CUE_BEFORE_CHARS, _left(text, start))):
         return None
     return _Group(start, match.end(), (replace(last, start=start),))
 
@@ -375,7 +377,7 @@ class DateExtractor(SpanExtractor):
         self.future_tolerance_days = future_tolerance_days
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_dates(doc.text, doc.user_data.get("published"),
+        return find_dates(text_of(doc), doc.user_data.get("published"),
                           future_tolerance_days=self.future_tolerance_days)
 
 

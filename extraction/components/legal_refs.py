@@ -12,23 +12,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import Mention, SpanExtractor
+from extraction.components.base import Mention, SpanExtractor, text_of
 from extraction.patterns import legal_refs as P
 
 LABEL = "LEGAL_REF"
 LEXICON = Path(__file__).resolve().parents[2] / "corpora" / "lexicons" / "legal_doc_types.tsv"
 _SCAN_CHARS = 600
 _LOOKAHEAD_TOKENS = 4
-"""The most tokens a boundary rule reads after the current one ('…, tổ chức lại …': a comma and three words)."""
+"""The most tokens the name-boundary rules read after the current one (`_starts_with` after a comma)."""
 _SENTENCE_START_CHARS = frozenset(".!?:;\n*#|-–•+\"“")
 
 
@@ -37,6 +38,10 @@ class DocType:
     name: str
     kind: str
     codes: tuple[str, ...]
+
+
+_TypeWords = list[tuple[re.Match[str], DocType]]
+"""The type words written in a text, each with its document type."""
 
 
 class _Token(NamedTuple):
@@ -107,7 +112,7 @@ def _type_word_pattern(kind: str | None = None) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-def _type_words(text: str, kind: str | None = None) -> list[tuple[re.Match[str], DocType]]:
+def _type_words(text: str, kind: str | None = None) -> _TypeWords:
     """Every type word (of one `kind`, or of any) in `text` with its document type."""
     return [(match, _doc_type_of(match.group())) for match in _type_word_pattern(kind).finditer(text)]
 
@@ -150,7 +155,7 @@ def law_name_spans(text: str) -> list[tuple[int, int]]:
 
 # --- numbered references --------------------------------------------------------------------
 
-def _numbered_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+def _numbered_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
     for match, doc_type in type_words:
         if doc_type.kind == "law" and not match.group()[0].isupper():
             continue
@@ -255,13 +260,13 @@ def _issuer_after(text: str, end: int, issue_date: re.Match[str] | None) -> str 
 
 # --- named plans, programmes and schemes ---------------------------------------------------
 
-def _named_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+def _named_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
     for match, doc_type in type_words:
         if doc_type.kind != "named" or _numbered_next(text, match.end()):
             continue
         left = text[max(0, match.start() - 80):match.start()]
-        if (_ends_with(P.PLURAL_BEFORE, P.PLURAL_BEFORE_CHARS, left)
-                or _ends_with(P.TARGET_BEFORE, P.TARGET_BEFORE_CHARS, left) or _inside_organization_name(left, match)):
+        if (_ends_with(P.PLURAL_BEFORE, P.PLURAL_BEFORE_CHARS, left) or _ends_with(
+                P.TARGET_BEFORE, P.TARGET_BEFORE_CHARS, left) or _inside_organization_name(left, match)):
             continue
         name_start, coordinated = _name_start(text, match.end())
         name = _scan_name(text, name_start, law=False)
@@ -291,6 +296,7 @@ def _inside_organization_name(left: str, match: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _organization_heads_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """`ORGANIZATION_HEADS` by their first word, so that only the heads a word may start are compared."""
     heads: dict[str, list[tuple[str, ...]]] = {}
     for head in P.ORGANIZATION_HEADS:
         heads.setdefault(head[0], []).append(head)
@@ -353,7 +359,7 @@ def _stands_alone(name: _Name, doc_type: DocType, titled: bool) -> bool:
 
 # --- laws, codes, the constitution, charters -----------------------------------------------
 
-def _law_refs(text: str, type_words: list[tuple[re.Match[str], DocType]]) -> Iterator[_Ref]:
+def _law_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
     for match, doc_type in type_words:
         written = match.group()
         if doc_type.kind != "law" or not written[0].isupper() or _numbered_next(text, match.end()):
@@ -649,39 +655,66 @@ def _priority(ref: _Ref) -> tuple[int, int]:
 def _without_nested(refs: list[_Ref]) -> list[_Ref]:
     """A plan named inside another document's name ('Kế hoạch thực hiện Chương trình …') is part of that name.
     Numbered references and a law named inside an amending law stay."""
-    outers = [ref for ref in refs if ref.kind != "numbered" and not ref.coordinated]
-    return [ref for ref in refs if ref.kind != "named" or ref.meeting or not any(
-        outer is not ref and outer.start < ref.start and ref.end <= outer.end for outer in outers)]
+    outers = sorted((ref.start, ref.end) for ref in refs if ref.kind != "numbered" and not ref.coordinated)
+    starts = [start for start, _ in outers]
+    furthest_ends = list(accumulate((end for _, end in outers), max))
+    return [ref for ref in refs
+            if ref.kind != "named" or ref.meeting or not _enclosed(ref, starts, furthest_ends)]
+
+
+def _enclosed(ref: _Ref, starts: list[int], furthest_ends: list[int]) -> bool:
+    """Does a span starting before `ref` reach its end? (`furthest_ends[i]`: the furthest end of spans 0..i.)"""
+    before = bisect_left(starts, ref.start)
+    return before > 0 and furthest_ends[before - 1] >= ref.end
+
+
+class _EarlierReferences:
+    """The references of an article read so far, indexed by what a later mention is compared on."""
+
+    def __init__(self) -> None:
+        self._keys_by_number: dict[tuple[str, str | None], str] = {}
+        # (kind, doc_type) → each key, in the order first read, with its comparable words
+        self._names: dict[tuple[str, str], dict[str, list[str]]] = {}
+
+    def add(self, ref: _Ref) -> None:
+        if ref.symbol:
+            self._keys_by_number.setdefault((ref.doc_type, ref.number), ref.key)
+        if ref.kind != "numbered" and not ref.meeting:
+            names = self._names.setdefault((ref.kind, ref.doc_type), {})
+            if ref.key not in names:
+                names[ref.key] = _comparable(ref.key)
+
+    def key_of(self, ref: _Ref) -> str | None:
+        """An informal later mention ('Nghị quyết 18', 'Luật Đất đai') takes the key of the fuller one before it."""
+        if ref.symbol is not None or ref.meeting:
+            return None
+        if ref.kind == "numbered":
+            return self._keys_by_number.get((ref.doc_type, ref.number))
+        words = _comparable(ref.key)
+        return next((key for key, earlier in self._names.get((ref.kind, ref.doc_type), {}).items()
+                     if _same_document(words, earlier)), None)
 
 
 def _resolve_keys(refs: list[_Ref]) -> list[_Ref]:
     resolved: list[_Ref] = []
+    earlier = _EarlierReferences()
     for ref in sorted(refs, key=lambda ref: (ref.start, ref.end)):
-        earlier_key = _earlier_key(ref, resolved)
+        earlier_key = earlier.key_of(ref)
         if earlier_key is not None:
-            resolved.append(replace(ref, key=earlier_key, tentative=False))
-        elif not ref.tentative:
-            resolved.append(ref)
-    meetings = [ref for ref in resolved if ref.meeting]
-    return [replace(ref, key=_fullest_meeting_key(ref, meetings)) if ref.meeting else ref for ref in resolved]
+            ref = replace(ref, key=earlier_key, tentative=False)
+        elif ref.tentative:
+            continue
+        resolved.append(ref)
+        earlier.add(ref)
+    meeting_keys = {ref.key: _comparable(ref.key) for ref in resolved if ref.meeting}
+    return [replace(ref, key=_fullest_meeting_key(ref.key, meeting_keys)) if ref.meeting else ref
+            for ref in resolved]
 
 
-def _earlier_key(ref: _Ref, earlier: list[_Ref]) -> str | None:
-    """An informal later mention ('Nghị quyết 18', 'Luật Đất đai') takes the key of the fuller one before it."""
-    if ref.symbol is not None or ref.meeting:
-        return None
-    if ref.kind == "numbered":
-        return next((other.key for other in earlier if other.symbol and other.doc_type == ref.doc_type
-                     and other.number == ref.number), None)
-    words = _comparable(ref.key)
-    return next((other.key for other in earlier if other.kind == ref.kind and not other.meeting
-                 and other.doc_type == ref.doc_type and _same_document(words, _comparable(other.key))), None)
-
-
-def _fullest_meeting_key(ref: _Ref, meetings: list[_Ref]) -> str:
-    words = _comparable(ref.key)
-    fuller = [other.key for other in meetings if _is_subsequence(words, _comparable(other.key))]
-    return max(fuller, key=len, default=ref.key)
+def _fullest_meeting_key(key: str, meeting_keys: dict[str, list[str]]) -> str:
+    """The longest key of the article's meeting resolutions that holds all the words of `key`."""
+    fuller = [other for other, words in meeting_keys.items() if _is_subsequence(meeting_keys[key], words)]
+    return max(fuller, key=len, default=key)
 
 
 def _same_document(later: list[str], earlier: list[str]) -> bool:
@@ -759,7 +792,7 @@ class LegalRefExtractor(SpanExtractor):
         self.include_named = include_named
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_legal_refs(doc.text, include_named=self.include_named)
+        return find_legal_refs(text_of(doc), include_named=self.include_named)
 
 
 @Language.factory("govnews_legal_refs", default_config={"include_named": True})

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import Mention, SpanExtractor
+from extraction.components.base import Mention, SpanExtractor, text_of
 from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
                                              normalized, opens_sentence, organization_word_end, roles,
                                              title_chains)
@@ -416,7 +416,7 @@ class OfficialExtractor(SpanExtractor):
     span_key = "officials"
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_officials(doc.text, author=doc.user_data.get("author"))
+        return find_officials(text_of(doc), author=doc.user_data.get("author"))
 
 
 @Language.factory("govnews_officials", default_config={})

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.agencies import canonical_agency
-from extraction.components.base import Mention, SpanExtractor, mentions_of
+from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
                                         CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, CREDIT_WORDS, DELEGATION_BEFORE,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
@@ -564,7 +564,7 @@ class PositionExtractor(SpanExtractor):
     span_key = "positions"
 
     def match(self, doc: Doc) -> list[Mention]:
-        positions = find_positions(doc.text, mentions_of(doc, "officials"))
+        positions = find_positions(text_of(doc), mentions_of(doc, "officials"))
         return with_organization_canonical(positions, mentions_of(doc, "agencies"),
                                            province=doc.user_data.get("province"))
 

@@ -98,8 +98,8 @@ BARE_YEAR = re.compile(rf"(?<![\w/.,:–-])(?P<y>(?:19|20)\d{{2}})(?![\w/%]|[.,:
 
 MAX_MATCH_CHARS = 64
 """No surface pattern above reads more than this many characters from where a match starts, look-aheads
-included: the longest, `NUMERIC_DATE`, reads 51 ('rạng sáng hôm nay, mồng 12/12 - ngày 12/12/2025' and
-its look-ahead)."""
+included: the longest, `NUMERIC_DATE`, reads 51 ('rạng sáng hôm nay, mồng 12/12 đến ngày 12/12/2025' and
+its look-ahead). The surface patterns are searched only this far around their anchors."""
 
 DIGIT_ANCHORS = re.compile(
     r"""\d
@@ -130,13 +130,13 @@ RANGE_WORDS_ALLOWING_DEN = ("giai đoạn", "thời kỳ", "nhiệm kỳ", "niê
 """'giai đoạn 2021 đến 2025' is one period; 'từ năm 1973 đến 1982' is two years."""
 
 DURATION_BEFORE = re.compile(
-    r"(?:\d+|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|vài|nhiều|các|những|mỗi|hàng|hằng|từng|"
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|vài|nhiều|các|những|mỗi|hàng|hằng|từng|"
     r"mọi))\s$",
     re.IGNORECASE,
 )
 """A number or quantifier right before 'tháng'/'quý' makes a duration or frequency: '6 tháng', 'hàng quý'."""
 DURATION_BEFORE_CHARS = 8
-"""The most characters a `DURATION_BEFORE` match needs (the last digit of a number is enough)."""
+"""More than a `DURATION_BEFORE` match can hold: the pattern is searched only this far before a month."""
 
 LUNAR_AFTER = re.compile(
     r"^\s?\(?(?:âm\slịch|ÂL)\b|^,?\snăm\s(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s", re.IGNORECASE
@@ -153,6 +153,7 @@ BARE_DAY_CUE_BEFORE = re.compile(
 )
 """Words that let a bare 'd/m' (no 'ngày', no year) read as a date: 'từ 26/8', 'vào 4/10', '(18 – 25/8)'."""
 BARE_DAY_CUE_BEFORE_CHARS = 8
+"""More than a `BARE_DAY_CUE_BEFORE` match can hold."""
 
 EVENT_EDITION_BEFORE = re.compile(
     r"(?:Festival|Lễ\shội|Liên\shoan|Hội\schợ|Hội\sthi|Hội\sdiễn|Hội\sbáo|Ngày\shội|Cuộc\sthi|Giải(?!\sphóng)|"
@@ -167,6 +168,7 @@ EVENT_NAME_END_BEFORE = re.compile(
 )
 """'Asian Cup 2019', 'SEA Games 2015': a year right after the name of a recurring event labels an edition."""
 EVENT_NAME_END_BEFORE_CHARS = 16
+"""More than an `EVENT_NAME_END_BEFORE` match can hold."""
 
 SENTENCE_END_CHARS = ".!?:;)"
 """A capitalized word right before a date or a year ('đường Cách Mạng Tháng 8', 'Bình Định 2025') belongs to
@@ -183,6 +185,7 @@ YEAR_COORDINATION_BEFORE = re.compile(
 )
 """'từ năm 1973 đến 1982': a bare year coordinated with a written 'năm YYYY'."""
 YEAR_COORDINATION_BEFORE_CHARS = 64
+"""More than a `YEAR_COORDINATION_BEFORE` match can hold."""
 
 QUANTITY_AFTER = re.compile(
     r"^\s(?:người|tỷ|tỉ|triệu|nghìn|ngàn|đồng|ha|km|m|m2|m3|kg|tấn|hộ|lượt|con|cái|chiếc|căn|vé|USD|euro|MW|%)\b",

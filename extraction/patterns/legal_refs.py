@@ -67,11 +67,11 @@ ISSUE_DATE_AFTER = re.compile(r"^,?\s(?:ngày\s)?\d{1,2}[/.-]\d{1,2}[/.-](?P<yea
 # --- what stands before a type word ------------------------------------------------------
 
 PLURAL_BEFORE = re.compile(
-    r"(?:\b(?:các|những|nhiều|mọi|một\ssố|một\sloạt|hai|ba|bốn|từng|mỗi|loạt)|\d+)\s$", re.IGNORECASE
+    r"(?:\b(?:các|những|nhiều|mọi|một\ssố|một\sloạt|hai|ba|bốn|từng|mỗi|loạt)|\d)\s$", re.IGNORECASE
 )
 """'các Đề án', '23 Đề án', 'những nghị quyết': plural or counted mentions are not references."""
 PLURAL_BEFORE_CHARS = 12
-"""The most characters a `PLURAL_BEFORE` match needs (the last digit of a number is enough)."""
+"""More than a `PLURAL_BEFORE` match can hold: the pattern is searched only this far before a type word."""
 
 ORGANIZATION_HEADS: tuple[tuple[str, ...], ...] = (
     ("Ban",), ("Viện",), ("Vụ",), ("Cục",), ("Tổng", "cục"), ("Trung", "tâm"), ("Hội", "đồng"), ("Ủy", "ban"),
@@ -86,6 +86,7 @@ syllable after it) is part of the organization's name."""
 TARGET_BEFORE = re.compile(r"(?:\d\s?%|phần\străm|vượt|so\svới|theo\skế\shoạch\sđã)\s(?:tổng\s)?$", re.IGNORECASE)
 """'đạt 16,97% kế hoạch năm 2025': a target, not a plan being referred to."""
 TARGET_BEFORE_CHARS = 24
+"""More than a `TARGET_BEFORE` match can hold."""
 
 # --- name boundaries ----------------------------------------------------------------------
 
