@@ -24,6 +24,7 @@ _SPACES = re.compile(r"\s+")
 _DASH_CHARACTERS = "-‐‑‒–—―"
 """The dashes of _DASHES, the hyphen-minus first (the others are replaced by " - ")."""
 _ODD_SPACE = re.compile(r"[^\S\n ]")
+"""Whitespace other than a space or a line break."""
 _TONED_GLIDE_END = re.compile(
     r"[àáảãạèéẻẽẹỳýỷỹỵ](?:(?<=[oO][àáảãạèéẻẽẹ])|(?<=[uU][ỳýỷỹỵ]))(?<![qQ]..)(?!\w)")
 """The toned second vowel of a word-final glide pair ("hoà", "thuỷ"; not "quà"). The
@@ -50,6 +51,7 @@ def fold_tone_marks(text: str) -> str:
     return "".join(pieces) + text[cursor:] if pieces else text
 
 
+@lru_cache(maxsize=1 << 14)
 def lexicon_key(text: str) -> str:
     """The form lexicon entries are looked up by."""
     folded = fold_tone_marks(unicodedata.normalize("NFC", text))

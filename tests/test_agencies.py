@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from extraction.components.agencies import (AgencyExtractor, article_province, canonical_agency,
-                                            find_agencies, province_after_2025)
+from extraction.components.agencies import (AgencyExtractor, Reader, Scanner, article_province, canonical_agency,
+                                            find_agencies, province_after_2025, scan, tokenize)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -333,3 +333,89 @@ def test_spacy_component_writes_span_group():
 def test_extractor_pickles():
     extractor = pickle.loads(pickle.dumps(AgencyExtractor()))
     assert extractor.span_key == "agencies"
+
+
+# -- reading only around possible heads finds what a reading of the whole text finds ----------------
+
+# (sentence, the article's province, the agency surfaces expected): line breaks, text edges,
+# dotted levels, look-back phrases, names longer than one read, defined abbreviations
+READ_AROUND_HEADS = [
+    ("UBND tỉnh Bạc Liêu vừa ban hành kế hoạch triển khai.", "Bạc Liêu", ["UBND tỉnh Bạc Liêu"]),
+    ("Sở Y tế tỉnh\nLào Cai tổ chức hội nghị tổng kết.", "Lào Cai", ["Sở Y tế tỉnh"]),
+    ("Đoàn đã làm việc với Sở Tư pháp", "Bạc Liêu", ["Sở Tư pháp"]),
+    ("Phó Chủ tịch UBND TP.HCM và lãnh đạo UBND TP. Hà Nội dự hội nghị.", None,
+     ["UBND TP.HCM", "UBND TP. Hà Nội"]),
+    ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII đã bế mạc.", None,
+     ["Ban Chấp hành Trung ương Đảng khóa XIII"]),
+    ("Lãnh đạo một số Sở, ngành và UBND các huyện tham dự.", "Bạc Liêu", []),
+    ("Buổi làm việc giữa hai Sở Y tế diễn ra sáng nay.", "Lào Cai", []),
+    ("Phó Chủ tịch Thường trực HĐND tỉnh Nguyễn Văn Hòa phát biểu.", "Bạc Liêu", ["HĐND tỉnh"]),
+    ("Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, thực phẩm tỉnh Bình Định được kiện toàn.", "Bình Định",
+     ["Trung tâm Kiểm nghiệm Thuốc, Mỹ phẩm, thực phẩm tỉnh Bình Định"]),
+    ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 "
+     "tỉnh Bạc Liêu, Sở Nông nghiệp và Phát triển nông thôn cùng dự.", "Bạc Liêu",
+     ["Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025 "
+      "tỉnh Bạc Liêu", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Ngày 17/12, Uỷ ban nhân dân tỉnh Thanh Hoá ban hành Quyết định.", "Thanh Hóa",
+     ["Uỷ ban nhân dân tỉnh Thanh Hoá"]),
+    ("Công an Thành phố Hồ Chí Minh phối hợp với Bộ Chỉ huy Quân sự tỉnh Bình Dương.", None,
+     ["Công an Thành phố Hồ Chí Minh", "Bộ Chỉ huy Quân sự tỉnh Bình Dương"]),
+    ("Thường trực HĐND tỉnh; Ban Pháp chế HĐND tỉnh;\nBan Kinh tế - Ngân sách HĐND tỉnh.", "Bạc Liêu",
+     ["Thường trực HĐND tỉnh", "Ban Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh"]),
+    ("Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bạc Liêu (LHH) khai mạc.\n"
+     "Trong nhiệm kỳ qua, LHH đã không ngừng đổi mới.", "Bạc Liêu",
+     ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bạc Liêu", "LHH"]),
+]
+
+
+def _whole_text_names(text: str) -> list[tuple]:
+    """Every name a scanner reading the text from its start finds, trying each token in turn."""
+    scanner, index, names = Scanner(text), 0, []
+    while scanner.has(index):
+        parse = scanner.parse(index)
+        if parse is None:
+            index += 1
+            continue
+        names.append(_described(scanner, parse))
+        index = parse.last
+    return names
+
+
+def _described(scanner: Scanner, parse) -> tuple:
+    """A parse with char offsets instead of token indices, pieces included."""
+    pieces = tuple((piece.role, scanner.tokens[piece.first].start, scanner.tokens[piece.last - 1].end,
+                    piece.head, piece.province, piece.level) for piece in parse.pieces)
+    return scanner.tokens[parse.first].start, scanner.tokens[parse.last - 1].end, pieces
+
+
+def _gold_and_sample_texts() -> list[str]:
+    gold = (REPO / "corpora" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    samples = sorted((REPO / "corpora" / "samples").glob("*.txt"))
+    return [json.loads(line)["text"] for line in gold] + [path.read_text(encoding="utf-8") for path in samples]
+
+
+@pytest.mark.parametrize("text, province, expected", READ_AROUND_HEADS)
+def test_names_read_around_heads(text, province, expected):
+    assert surfaces(text, province) == expected
+    assert [_described(scanner, parse) for scanner, parse in scan(Reader(text))] == _whole_text_names(text)
+
+
+def test_reading_around_heads_agrees_with_reading_whole_articles():
+    for text in _gold_and_sample_texts():
+        assert [_described(scanner, parse) for scanner, parse in scan(Reader(text))] == _whole_text_names(text)
+
+
+@pytest.mark.parametrize("text", [case[0] for case in READ_AROUND_HEADS] + [
+    "Ngày 13/4, tại TP.HCM,\n\nUBND Thành phố họp với Co.opmart.Sau đó Sở Y tế.Đại diện phát biểu.",
+    "Chủ tịch UBND xã \u0110i\u0323nh Tha\u0300nh_Uỷ ban nhân dân xã phát biểu",
+])
+def test_a_reading_from_any_word_gives_the_tokens_and_lines_of_the_whole_text(text):
+    whole = Scanner(text)
+    whole.has(len(text))
+    assert whole.tokens == tokenize(text)
+    for first, token in enumerate(whole.tokens):
+        scanner, index = Reader(text).at(token.start)
+        scanner.has(len(text))
+        assert scanner.tokens[index:] == whole.tokens[first:]
+        assert {i - index for i in scanner.line_starts if i >= index} == {i - first for i in whole.line_starts
+                                                                          if i >= first}

@@ -1,9 +1,12 @@
 """The lexicons under corpora/lexicons: provinces, agency heads, abbreviations, name words."""
 import pytest
 
-from extraction.lexicons import (abbreviations, agency_heads, agency_name_words, find_province,
-                                 fold_tone_marks, lexicon_key, person_surnames, province_after_2025,
-                                 provinces, two_syllable_words)
+import importlib.util
+from pathlib import Path
+
+from extraction.lexicons import (WORD_LIST, abbreviations, agency_heads, agency_name_words, find_province,
+                                 fold_tone_marks, lexicon_key, lexicon_keys, person_surnames,
+                                 province_after_2025, provinces, two_syllable_words)
 
 KINDS = {"state", "party", "mass_organization", "public_service", "military", "enterprise", "other", "inherit"}
 
@@ -68,6 +71,11 @@ def test_short_name_drops_the_level():
     ("Quý", "Quý"),
     ("hoàng", "hoàng"),
     ("Ðảng bộ", "Đảng bộ"),
+    ("Quà tặng", "Quà tặng"),
+    ("hoàn thành", "hoàn thành"),
+    ("Hoà Bình, Thuỷ Nguyên", "Hòa Bình, Thủy Nguyên"),
+    ("hoà_bình", "hoà_bình"),
+    ("Khánh Hoà.", "Khánh Hòa."),
 ])
 def test_fold_tone_marks_keeps_length(written, folded):
     assert fold_tone_marks(written) == folded
@@ -76,6 +84,31 @@ def test_fold_tone_marks_keeps_length(written, folded):
 
 def test_lexicon_key_folds_case_dashes_and_spacing():
     assert lexicon_key("Văn hóa – Xã  hội") == lexicon_key("văn hoá - xã hội")
+
+
+KEYED_LINES = [
+    ("Văn hóa – Xã  hội", "văn hóa - xã hội"),
+    ("Uỷ ban nhân dân", "ủy ban nhân dân"),
+    ("  Bà Rịa-Vũng Tàu ", "bà rịa - vũng tàu"),
+    ("Thừa Thiên\u00a0–\u00a0Huế", "thừa thiên - huế"),
+    ("Lao động--Thương binh", "lao động - - thương binh"),
+    ("-Khánh Hoà", "- khánh hòa"),
+    ("\t", ""),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("line, key", KEYED_LINES)
+def test_lexicon_key_of_a_line(line, key):
+    assert lexicon_key(line) == key
+
+
+def test_lexicon_keys_of_many_lines_are_their_lexicon_keys():
+    lines = [line for line, _ in KEYED_LINES]
+    assert lexicon_keys(lines) == [key for _, key in KEYED_LINES]
+    spec = importlib.util.find_spec("underthesea")
+    word_list = Path(spec.origin).parent.joinpath(*WORD_LIST).read_text(encoding="utf-8").splitlines()
+    assert lexicon_keys(word_list) == [lexicon_key(word) for word in word_list]
 
 
 def test_agency_heads_are_well_formed():

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from extraction.components.restructuring import judge
+from extraction.components.restructuring import CUES, judge
+from extraction.patterns.restructuring import SENTENCE_SPLIT
 
 GOLD = Path(__file__).resolve().parents[1] / "corpora" / "gold" / "dev.jsonl"
 
@@ -70,3 +71,51 @@ def test_accuracy_on_gold_reaches_floor():
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     right = sum(judge(r["text"]).is_restructuring == r["is_restructuring"] for r in records)
     assert right / len(records) >= 0.95
+
+
+# (sentence, the cues it carries)
+CUE_SENTENCES = [
+    ("Hà Nội xây dựng phương án sắp xếp 526 đơn vị hành chính cấp xã.", ("administrative_units",)),
+    ("Tỉnh thống nhất chủ trương sáp nhập tỉnh Gia Lai và tỉnh Bình Định.", ("merger",)),
+    ("Kể từ ngày 1/7/2025, không tổ chức cấp huyện, chính quyền địa phương 2 cấp đi vào vận hành.",
+     ("two_level_government", "level_abolished")),
+    ("Sau sắp xếp, các Sở của thành phố đã giảm 17 phòng chuyên môn.", ("after_merger", "streamlining_staff")),
+    ("Thực hiện Nghị quyết số 18-NQ/TW, tỉnh tinh gọn bộ máy các cơ quan.", ("apparatus", "resolution_18")),
+    ("Đề án hợp nhất hai Sở Y tế được trình Ban Thường vụ Tỉnh ủy.", ("merger", "restructuring_scheme")),
+    ("Công an tỉnh chuyển giao việc đăng ký xe cho Công an các xã, phường.", ("duties_handed_over",)),
+    ("Tỉnh đẩy mạnh tái cơ cấu ngành nông nghiệp.", ("economic_sector",)),
+    ("Hai ngân hàng sáp nhập công ty con.", ("company_merger",)),
+    ("Kết luận số 137 của Bộ Chính trị được quán triệt.", ("resolution_18",)),
+    ("Số cán bộ dôi dư sau sắp xếp được bố trí hợp lý.", ("after_merger", "streamlining_staff")),
+    ("Tăng cường công tác cải cách hành chính, chuyển đổi số.", ()),
+]
+
+
+@pytest.mark.parametrize("sentence, cues", CUE_SENTENCES)
+def test_sentence_cues(sentence, cues):
+    assert tuple(cue for evidence in judge(sentence).evidence for cue in evidence.cues) == cues
+
+
+def _gold_sentences() -> list[str]:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    return [piece.strip() for record in records for piece in SENTENCE_SPLIT.split(record["text"]) if piece.strip()]
+
+
+def test_every_cue_match_holds_one_of_its_keywords():
+    """Sentences without a cue's keywords are not searched with its pattern: the keywords must
+    be in every match."""
+    for sentence in _gold_sentences() + [sentence for sentence, _ in CUE_SENTENCES]:
+        for name, cue in CUES:
+            match = cue.pattern.search(sentence)
+            assert match is None or any(keyword in match.group().lower() for keyword in cue.keywords), (name, sentence)
+
+
+def test_letters_a_regex_takes_for_i_are_read_as_i():
+    verdict = judge("Tỉnh thực hiện TİNH GİẢN BİÊN CHẾ theo lộ trình.")
+    assert verdict.evidence[0].cues == ("streamlining_staff",)
+
+
+def test_article_without_any_cue_keyword():
+    verdict = judge("Tỉnh Bạc Liêu tăng cường công tác cải cách hành chính, chuyển đổi số trong năm 2025.",
+                    title="Đẩy mạnh chuyển đổi số")
+    assert (verdict.is_restructuring, verdict.score, verdict.evidence) == (False, 0, ())

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, chain
 from operator import attrgetter, itemgetter
@@ -40,7 +40,7 @@ from typing import Iterable, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import Mention, SpanExtractor
+from extraction.components.base import Mention, SpanExtractor, text_of
 from extraction.lexicons import (AgencyHead, Province, abbreviations, agency_heads, agency_name_words,
                                  ascii_fold, find_province, fold_tone_marks, lexicon_key,
                                  person_surnames, province_after_2025, provinces, two_syllable_words)
@@ -50,21 +50,23 @@ LABEL = "AGENCY"
 SPAN_KEY = "agencies"
 _SPACES = re.compile(r"\s+")
 _SPACED_DASH = re.compile(r"\s*[-‐‑‒–—]\s+|\s+[-‐‑‒–—]\s*")
-READ_AHEAD_CHARS = 64
+READ_AHEAD_CHARS = 48
 """A scanner reads this many characters more (up to the next gap) when the grammar asks
 for a token it has not read yet."""
+BACK_CHARS = 64
+"""How much text before a place `_tokens_back` looks at first (more when that is too little)."""
+REACH_CHARS = 64
+"""A place this far past what a scanner has read is read by it; a new scanner (which reads
+a few words back first) opens further away."""
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark of the text, with its offsets."""
+    """A word or punctuation mark of the text, with its offsets; `key` is the text case-folded."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def key(self) -> str:
-        return self.text.casefold()
+    key: str
 
     @property
     def is_word(self) -> bool:
@@ -80,8 +82,7 @@ class Token(NamedTuple):
 
     @property
     def is_abbreviation(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _is_abbreviation(self.text)
 
     @property
     def is_syllable(self) -> bool:
@@ -89,19 +90,27 @@ class Token(NamedTuple):
         return self.is_capitalized and (len(self.text) == 1 or self.text[1:].islower())
 
 
+def _is_abbreviation(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 _new_token = partial(tuple.__new__, Token)
+_TEXT, _KEY = attrgetter("text"), attrgetter("key")
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, *, searchable: bool = False) -> list[Token]:
     """Words and punctuation of `text[start:end]` (both at gaps or at the text's ends); each
-    token's text is in NFC with tone marks folded, its offsets index `text` as given.
+    token's text is in NFC with tone marks folded, its offsets index `text` as given. A
+    `searchable` text (see `_searchable`) has its words in that form already.
 
     The (gap, token) pairs give the offsets as running sums of their lengths, so that no
     Python code runs per token."""
     pairs = grammar_words.GAP_AND_TOKEN.findall(text, start, len(text) if end is None else end)
     offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
-    texts = list(map(_comparable, map(itemgetter(1), pairs)))
-    tokens = list(map(_new_token, zip(texts, offsets[1::2], offsets[2::2])))
+    words = map(itemgetter(1), pairs)
+    texts = list(words if searchable else map(_comparable, words))
+    tokens = list(map(_new_token, zip(texts, offsets[1::2], offsets[2::2], map(str.casefold, texts))))
     return _join_dotted(tokens) if "." in texts else tokens
 
 
@@ -117,14 +126,22 @@ def _is_gap(character: str) -> bool:
 
 def _tokens_back(text: str, position: int, count: int) -> int:
     """A token boundary at least `count` tokens before `position`, or the text's start: the
-    start of the `count`-th run of non-gap characters before the one holding `position`."""
-    start = position
-    for _ in range(count + 1):
-        while start > 0 and _is_gap(text[start - 1]):
-            start -= 1
-        while start > 0 and not _is_gap(text[start - 1]):
-            start -= 1
-    return start
+    start of the `count`-th run of non-gap characters before the one holding `position`
+    (found walking the reversed text before `position`, a stretch at a time)."""
+    stretch = BACK_CHARS
+    while True:
+        low = max(0, position - stretch)
+        before = text[low:position][::-1]
+        walked = _walk_back(count + 1).match(before).end()
+        if walked < len(before) or low == 0:
+            return position - walked
+        stretch *= 2
+
+
+@lru_cache(maxsize=8)
+def _walk_back(runs: int) -> re.Pattern[str]:
+    """On a reversed text: `runs` times gap characters (as in TOKEN_GAP), then others."""
+    return re.compile(rf"(?:[\s_]*+[^\s_]*+){{{runs}}}")
 
 
 def _after_line_break(text: str, position: int) -> bool:
@@ -136,17 +153,15 @@ def _after_line_break(text: str, position: int) -> bool:
 
 
 def _join_dotted(tokens: list[Token]) -> list[Token]:
-    """Join "TP" "." "HCM" and "Co" "." "opmart", never a sentence end ("tế.Đại")."""
-    joined: list[Token] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        while index + 2 < len(tokens) and _dotted_pair(token, tokens[index + 1], tokens[index + 2]):
-            after = tokens[index + 2]
-            token = Token(f"{token.text}.{after.text}", token.start, after.end)
-            index += 2
-        joined.append(token)
-        index += 1
+    """Join "TP" "." "HCM" and "Co" "." "opmart", never a sentence end ("tế.Đại"). Dots are
+    taken right to left: whether a dot joins depends on the last character of the word before
+    it and the first of the word after it, which joining further right leaves as they were."""
+    joined = list(tokens)
+    for dot in reversed([index for index, token in enumerate(tokens) if token.text == "."]):
+        if 0 < dot < len(joined) - 1 and _dotted_pair(joined[dot - 1], joined[dot], joined[dot + 1]):
+            left, right = joined[dot - 1], joined[dot + 1]
+            text = f"{left.text}.{right.text}"
+            joined[dot - 1:dot + 2] = [Token(text, left.start, right.end, text.casefold())]
     return joined
 
 
@@ -267,7 +282,7 @@ def _starts(finder: re.Pattern[str], text: str, searchable: str | None) -> list[
     return starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Piece:
     """One part of a parsed name: role is head, name, level, place, national, term or link."""
 
@@ -279,17 +294,19 @@ class Piece:
     level: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Parse:
     """A name found at tokens[first:last]."""
 
     first: int
     last: int
     pieces: tuple[Piece, ...]
+    heads: tuple[AgencyHead, ...] = field(init=False, compare=False)
+    roles: frozenset[str] = field(init=False, compare=False)
 
-    @property
-    def heads(self) -> tuple[AgencyHead, ...]:
-        return tuple(piece.head for piece in self.pieces if piece.role == "head")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", tuple(piece.head for piece in self.pieces if piece.role == "head"))
+        object.__setattr__(self, "roles", frozenset(piece.role for piece in self.pieces))
 
     @property
     def kind(self) -> str:
@@ -301,12 +318,12 @@ class Parse:
         return self.heads[-1].unit
 
     def has(self, role: str) -> bool:
-        return any(piece.role == role for piece in self.pieces)
+        return role in self.roles
 
     @property
     def is_bare(self) -> bool:
         """Head and name only: no owner, unit or qualifier written."""
-        return len(self.heads) == 1 and all(piece.role in ("head", "name") for piece in self.pieces)
+        return len(self.heads) == 1 and self.roles <= {"head", "name"}
 
 
 class NotAnAgency(Exception):
@@ -318,8 +335,10 @@ class Scanner:
     parses agency names there. Token indices count from the first token read; a scanner
     started `grammar().lookback` tokens before a place parses it as a whole-text reading would."""
 
-    def __init__(self, text: str, origin: int = 0, aliases: Sequences | None = None):
+    def __init__(self, text: str, origin: int = 0, aliases: Sequences | None = None,
+                 searchable: str | None = None):
         self.text = text
+        self.searchable = searchable
         self.grammar = grammar()
         self.aliases = aliases or {}
         self.tokens: list[Token] = []
@@ -327,9 +346,10 @@ class Scanner:
         self.read_to = origin
 
     @classmethod
-    def before(cls, text: str, position: int, aliases: Sequences | None = None) -> Scanner:
+    def before(cls, text: str, position: int, aliases: Sequences | None = None,
+               searchable: str | None = None) -> Scanner:
         """A scanner reading from far enough before `position` for the grammar's look-back."""
-        return cls(text, _tokens_back(text, position, grammar().lookback), aliases)
+        return cls(text, _tokens_back(text, position, grammar().lookback), aliases, searchable)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -339,7 +359,10 @@ class Scanner:
             return False
         gap = grammar_words.TOKEN_GAP.search(self.text, self.read_to + READ_AHEAD_CHARS)
         end = gap.start() if gap else len(self.text)
-        tokens = tokenize(self.text, self.read_to, end)
+        if self.searchable is None:
+            tokens = tokenize(self.text, self.read_to, end)
+        else:
+            tokens = tokenize(self.searchable, self.read_to, end, searchable=True)
         if tokens:
             self._mark_line_starts(tokens)
             self.tokens += tokens
@@ -359,11 +382,10 @@ class Scanner:
 
     def has(self, index: int) -> bool:
         """Token `index` exists (read now if it was not yet)."""
-        if index < len(self.tokens):
-            return index >= 0
-        while index >= len(self.tokens) and self._read():
-            pass
-        return index < len(self.tokens)
+        while index >= len(self.tokens):
+            if not self._read():
+                return False
+        return index >= 0
 
     def index_at(self, position: int) -> int | None:
         """The index of the token starting at char offset `position`, if one does."""
@@ -375,37 +397,36 @@ class Scanner:
     # -- token access -------------------------------------------------------------
 
     def token(self, index: int) -> Token | None:
-        return self.tokens[index] if self.has(index) else None
+        return self.tokens[index] if 0 <= index < len(self.tokens) or self.has(index) else None
 
     def on_line(self, index: int) -> bool:
         """Token `index` exists and continues the line of the token before it."""
-        return self.has(index) and index not in self.line_starts
+        return (index < len(self.tokens) or self.has(index)) and index not in self.line_starts
 
     def match(self, index: int, sequences: Sequences, fold: bool = False) -> tuple[object, int] | None:
         """The longest entry of `sequences` starting at token `index`, and its end."""
-        token = self.token(index)
-        if token is None:
+        if not (0 <= index < len(self.tokens) or self.has(index)):
             return None
+        token = self.tokens[index]
         for words, value in sequences.get(token.key if fold else token.text, ()):
             end = index + len(words)
-            if all(self.on_line(i) and self._written(i, fold) == words[i - index] for i in range(index + 1, end)):
+            if self.has(end - 1) and self.line_starts.isdisjoint(range(index + 1, end)) \
+                    and tuple(map(_KEY if fold else _TEXT, self.tokens[index:end])) == words:
                 return value, end
         return None
-
-    def _written(self, index: int, fold: bool) -> str:
-        return self.tokens[index].key if fold else self.tokens[index].text
 
     def ends_with(self, index: int, phrases: Iterable[tuple[str, ...]]) -> bool:
         """A phrase ends right before token `index` on the same line."""
         for phrase in phrases:
             start = index - len(phrase)
-            if start >= 0 and all(self.on_line(i) for i in range(start + 1, index + 1)) \
+            if start >= 0 and self.tokens[index - 1].key == phrase[-1] \
+                    and all(self.on_line(i) for i in range(start + 1, index + 1)) \
                     and tuple(t.key for t in self.tokens[start:index]) == phrase:
                 return True
         return False
 
     def head_at(self, index: int) -> tuple[AgencyHead, int] | None:
-        return self.match(index, self.aliases) or self.match(index, self.grammar.heads)
+        return (self.aliases and self.match(index, self.aliases)) or self.match(index, self.grammar.heads)
 
     def place_at(self, index: int) -> tuple[Province, int] | None:
         return self.match(index, self.grammar.places)
@@ -823,18 +844,39 @@ class Found(NamedTuple):
     parse: Parse
 
 
-def scan(text: str, searchable: str | None, aliases: Sequences | None = None,
-         skipped: frozenset[int] = frozenset()) -> list[Found]:
-    """The agency names of `text`, left to right; tokens starting at `skipped` offsets start none."""
+class Reader:
+    """The scanners reading one text, each opened a little before a place of interest (see
+    `Scanner.before`); a later place within `REACH_CHARS` of one is read by that one."""
+
+    def __init__(self, text: str, aliases: Sequences | None = None):
+        self.text = text
+        self.searchable = _searchable(text)
+        self.aliases = aliases
+        self.opened_at: list[int] = []
+        self.scanners: list[Scanner] = []
+
+    def at(self, position: int) -> tuple[Scanner, int | None]:
+        """A scanner that has read the text at `position` and the index of the token starting
+        there (None if no token does)."""
+        nearest = bisect_right(self.opened_at, position) - 1
+        if nearest >= 0 and position < self.scanners[nearest].read_to + REACH_CHARS:
+            scanner = self.scanners[nearest]
+        else:
+            scanner = Scanner.before(self.text, position, self.aliases, self.searchable)
+            self.opened_at.insert(nearest + 1, position)
+            self.scanners.insert(nearest + 1, scanner)
+        return scanner, scanner.index_at(position)
+
+
+def scan(reader: Reader, skipped: frozenset[int] = frozenset()) -> list[Found]:
+    """The agency names of the text, left to right; tokens starting at `skipped` offsets start none."""
     found: list[Found] = []
-    scanner, resume = None, 0
-    for start in _head_starts(text, searchable, aliases):
+    resume = 0
+    for start in _head_starts(reader.text, reader.searchable, reader.aliases):
         if start < resume or start in skipped:
             continue
-        if scanner is None or start >= scanner.read_to:
-            scanner = Scanner.before(text, start, aliases)
-        index = scanner.index_at(start)
-        parse = scanner.parse(index) if index is not None and scanner.head_at(index) else None
+        scanner, index = reader.at(start)
+        parse = None if index is None else scanner.parse(index)
         if parse is not None:
             found.append(Found(scanner, parse))
             resume = scanner.tokens[parse.last - 1].end
@@ -866,8 +908,14 @@ def definitions(found: list[Found]) -> tuple[Sequences, frozenset[int]]:
 _REPEATED_PHRASE = re.compile(r"\b(\w+ \w+) \1\b")
 
 
+@lru_cache(maxsize=1 << 14)
+def _without_repeats(joined: str) -> str:
+    """Normalized, a repeated two-word phrase written once ("Hội đồng Hội đồng nhân dân" → …)."""
+    return _REPEATED_PHRASE.sub(r"\1", _normalized(joined))
+
+
 def _abbreviated(written: str) -> bool:
-    return any(Token(word, 0, 0).is_abbreviation for word in written.split(" "))
+    return any(map(_is_abbreviation, written.split(" ")))
 
 
 def _needs_written_name(head: AgencyHead) -> bool:
@@ -917,7 +965,7 @@ def compose(scanner: Scanner, parse: Parse, *, province: Province | None, with_u
             written = _normalized(scanner.piece_text(piece))
             if not " ".join(parts).endswith(written):
                 parts.append(written)
-    canonical = _REPEATED_PHRASE.sub(r"\1", _normalized(" ".join(part for part in parts if part)))
+    canonical = _without_repeats(" ".join(part for part in parts if part))
     if with_units and province is not None:
         canonical = _with_unit(canonical, parse, province)
     return canonical[:1].upper() + canonical[1:]
@@ -985,6 +1033,7 @@ def _preceded_by(text: str, position: int, words: tuple[str, ...]) -> bool:
     return text.endswith(words, 0, end)
 
 
+@lru_cache(maxsize=1 << 14)
 def _normalized(text: str) -> str:
     """NFC, tone marks folded, dashes unified, spacing collapsed."""
     folded = fold_tone_marks(unicodedata.normalize("NFC", text))
@@ -1002,18 +1051,44 @@ def _core(scanner: Scanner, parse: Parse) -> str:
 # -- the article's province ---------------------------------------------------------------------
 
 
-def _province_mentions(text: str, searchable: str | None) -> list[tuple[int, Province, float]]:
+def _province_mentions(reader: Reader) -> list[tuple[int, Province, float]]:
     """(offset, province, weight) of each province named in the text."""
     mentions = []
-    scanner = None
-    for start in _starts(grammar().place_finder, text, searchable):
-        if scanner is None or start >= scanner.read_to:
-            scanner = Scanner.before(text, start)
-        index = scanner.index_at(start)
-        weighed = None if index is None else _province_at(scanner, index)
+    for start in _starts(grammar().place_finder, reader.text, reader.searchable):
+        weighed = _weighed_province(reader, start)
         if weighed is not None:
             mentions.append((start, *weighed))
     return mentions
+
+
+def _weighed_province(reader: Reader, start: int) -> tuple[Province, float] | None:
+    """The province named at offset `start` and its weight, if one is."""
+    scanner, index = reader.at(start)
+    return None if index is None else _province_at(scanner, index)
+
+
+class NamedPlaces:
+    """The provinces named in a text (as `_province_mentions` finds them), each looked at only
+    when asked for: a mention's unit comes from the nearest one before it."""
+
+    def __init__(self, reader: Reader):
+        self.reader = reader
+        self.starts = _starts(grammar().place_finder, reader.text, reader.searchable)
+        self.named: dict[int, Province | None] = {}
+
+    def last_between(self, low: int, high: int) -> Province | None:
+        """The province named last at an offset in [low, high), if one is."""
+        for index in range(bisect_left(self.starts, high) - 1, bisect_left(self.starts, low) - 1, -1):
+            province = self._named_at(self.starts[index])
+            if province is not None:
+                return province
+        return None
+
+    def _named_at(self, start: int) -> Province | None:
+        if start not in self.named:
+            weighed = _weighed_province(self.reader, start)
+            self.named[start] = weighed[0] if weighed else None
+        return self.named[start]
 
 
 def _province_at(scanner: Scanner, index: int) -> tuple[Province, float] | None:
@@ -1053,11 +1128,11 @@ def article_province(text: str, *, title: str | None = None, source: str | None 
     (the unit as it was when written: "Yên Bái" in an April 2025 article), or None."""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for offset, province, weight in _province_mentions(text, _searchable(text)):
+    for offset, province, weight in _province_mentions(Reader(text)):
         scores[province.name] += weight
         first_seen.setdefault(province.name, offset)
     if title:
-        for _, province, _ in _province_mentions(title, _searchable(title)):
+        for _, province, _ in _province_mentions(Reader(title)):
             scores[province.name] += grammar_words.PROVINCE_WEIGHTS["title"]
             first_seen.setdefault(province.name, -1)
     for province in _provinces_in_source(source) if source else ():
@@ -1075,17 +1150,16 @@ def article_province(text: str, *, title: str | None = None, source: str | None 
 def find_agencies(text: str, *, province: str | None = None) -> list[Mention]:
     """Agency mentions of `text` (label AGENCY, exact offsets) with attrs canonical, kind,
     province and province_2025; `province` is the article's province."""
-    searchable = _searchable(text)
-    found = scan(text, searchable)
+    reader = Reader(text)
+    found = scan(reader)
     aliases, skipped = definitions(found)
     if aliases:
-        found = scan(text, searchable, aliases, skipped)
-    places = [(offset, place) for offset, place, _ in _province_mentions(text, searchable)]
-    return _mentions(text, found, places, find_province(province))
+        reader = Reader(text, aliases)
+        found = scan(reader, skipped)
+    return _mentions(text, found, NamedPlaces(reader), find_province(province))
 
 
-def _mentions(text: str, found: list[Found], places: list[tuple[int, Province]],
-              article: Province | None) -> list[Mention]:
+def _mentions(text: str, found: list[Found], places: NamedPlaces, article: Province | None) -> list[Mention]:
     starts = [scanner.tokens[parse.first].start for scanner, parse in found]
     contexts = [_context_province(text, start, places, article) for start in starts]
     canonicals = [compose(scanner, parse, province=context) for (scanner, parse), context in zip(found, contexts)]
@@ -1106,12 +1180,9 @@ def _own_province(parse: Parse) -> Province | None:
     return next((piece.province for piece in parse.pieces if piece.province is not None), None)
 
 
-def _context_province(text: str, start: int, places: list[tuple[int, Province]],
-                      article: Province | None) -> Province | None:
+def _context_province(text: str, start: int, places: NamedPlaces, article: Province | None) -> Province | None:
     """The nearest province named before offset `start` in its paragraph, else the article's."""
-    line_start = text.rfind("\n", 0, start) + 1
-    earlier = [province for offset, province in places if line_start <= offset < start]
-    return earlier[-1] if earlier else article
+    return places.last_between(text.rfind("\n", 0, start) + 1, start) or article
 
 
 def _completed(found: list[Found], canonicals: list[str]) -> list[str]:
@@ -1150,9 +1221,10 @@ class AgencyExtractor(SpanExtractor):
 
     def __init__(self, span_key: str = SPAN_KEY):
         self.span_key = span_key
+        grammar()  # the lexicons are read when the pipeline is built, not on its first article
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_agencies(doc.text, province=doc.user_data.get("province"))
+        return find_agencies(text_of(doc), province=doc.user_data.get("province"))
 
 
 @Language.factory("govnews_agencies", default_config={"span_key": SPAN_KEY})

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extraction.components.base import text_of
+
 from extraction.patterns.restructuring import (CASE_VARIANTS, CONTEXT_CUES, LEAD_CHARS, MIN_CUE_SENTENCES,
                                                MIN_SCORE, NEGATIVE_CUES, SENTENCE_SPLIT, STRONG_CUES, Cue)
 
@@ -86,7 +88,7 @@ class RestructuringClassifier:
     """Writes `doc.user_data["restructuring"]`: the decision and its evidence."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data["restructuring"] = judge(doc.text, title=doc.user_data.get("title")).as_dict()
+        doc.user_data["restructuring"] = judge(text_of(doc), title=doc.user_data.get("title")).as_dict()
         return doc
 
 

@@ -9,7 +9,7 @@ precede, continue or end such a name. Words are compared case-folded, after
 """
 import re
 
-_LETTERS = r"(?:[^\W_]|[\u0300-\u036f])+"
+_LETTERS = r"(?:[^\W_]++|[\u0300-\u036f]++)++"
 TOKEN = re.compile(rf"{_LETTERS}(?:[&/'’\-]{_LETTERS})*|[^\w\s]")
 """A word (inner "&", "/", "-" kept: "NN&PTNT", "LĐ-TB&XH"; combining marks of text not in
 NFC kept inside the word) or one punctuation mark. Words around a full stop are joined
