@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from extraction.text import fold_tone_placement
+
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "corpora" / "lexicons"
 WORD_LIST = ("corpus", "data", "Viet74K.txt")
 """Hồ Ngọc Đức's Vietnamese word list, as shipped inside the underthesea package."""
@@ -25,30 +27,12 @@ _DASH_CHARACTERS = "-‐‑‒–—―"
 """The dashes of _DASHES, the hyphen-minus first (the others are replaced by " - ")."""
 _ODD_SPACE = re.compile(r"[^\S\n ]")
 """Whitespace other than a space or a line break."""
-_TONED_GLIDE_END = re.compile(
-    r"[àáảãạèéẻẽẹỳýỷỹỵ](?:(?<=[oO][àáảãạèéẻẽẹ])|(?<=[uU][ỳýỷỹỵ]))(?<![qQ]..)(?!\w)")
-"""The toned second vowel of a word-final glide pair ("hoà", "thuỷ"; not "quà"). The
-pattern starts with a class of toned vowels, so the search skips ahead fast."""
-
-
-@lru_cache(maxsize=64)
-def _moved_tone(first: str, second: str) -> str:
-    """`oà` → `òa`, `uỷ` → `ủy`: the mark on the first vowel of a final glide pair."""
-    base, *marks = unicodedata.normalize("NFD", second)
-    return unicodedata.normalize("NFC", first + "".join(marks)) + base
-
-
 def fold_tone_marks(text: str) -> str:
     """Same-length rewrite: look-alike "Ð" → "Đ" and tone marks in the older placement
     ("Uỷ ban" → "Ủy ban", "khoá" → "khóa"); offsets into `text` stay valid."""
     for lookalike, letter in _LOOKALIKES:
         text = text.replace(lookalike, letter)
-    pieces, cursor = [], 0
-    for match in _TONED_GLIDE_END.finditer(text):
-        vowel = match.start()
-        pieces += [text[cursor:vowel - 1], _moved_tone(text[vowel - 1], text[vowel])]
-        cursor = vowel + 1
-    return "".join(pieces) + text[cursor:] if pieces else text
+    return fold_tone_placement(text)
 
 
 @lru_cache(maxsize=1 << 14)

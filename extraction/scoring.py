@@ -25,7 +25,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from extraction.text import normalize
+from extraction.text import fold_tone_placement, normalize
 
 KINDS = (
     "officials",
@@ -60,18 +60,6 @@ CHARACTER_TABLE = MappingProxyType(str.maketrans(
     {**LOOKALIKE_LETTERS, **{dash: "-" for dash in DASHES}, **{ch: None for ch in INVISIBLE}}
 ))
 
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-"""Combining grave (huyền), acute (sắc), tilde (ngã), hook (hỏi), dot below (nặng)."""
-
-TONE_ON_SECOND_VOWEL = re.compile(
-    "(?<!q)(o(?=[ae])|u(?=y))([aey])([" + TONE_MARKS + "])(?![^\\W\\d_]|[\u0300-\u036f])",
-    re.IGNORECASE,
-)
-"""In decomposed (NFD) text: a tone mark on the "a"/"e" of an open "oa"/"oe"
-syllable or on the "y" of an open "uy" ("hoà", "khoẻ", "thuỷ"). Only at the
-syllable's end: in a closed syllable ("hoàn", "huỳnh", "ngoái") both spelling
-styles agree; and not after "q" ("quý": the "u" belongs to the consonant)."""
-
 WHITESPACE = re.compile(r"\s+")
 
 BRACKET_PAIRS = MappingProxyType({"(": ")", "[": "]", "{": "}"})
@@ -84,21 +72,6 @@ EXTRA_EDGE_CHARACTERS = frozenset("|`´^~")
 
 
 # --- normalization -----------------------------------------------------------
-
-def _move_tone_to_first_vowel(match: re.Match[str]) -> str:
-    first, second, tone = match.groups()
-    return first + tone + second
-
-
-def fold_tone_placement(text: str) -> str:
-    """Write "oa"/"oe"/"uy" tone marks on the first vowel: "hoà" → "hòa", "THUỶ" → "THỦY".
-
-    Both placements are in use; the first-vowel one is the one most government
-    texts use. Case is kept; the result is NFC.
-    """
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", TONE_ON_SECOND_VOWEL.sub(_move_tone_to_first_vowel, decomposed))
-
 
 def _is_loose_edge(character: str) -> bool:
     if character in BRACKET_PAIRS or character in CLOSING_BRACKETS:

@@ -35,17 +35,30 @@ _NEEDS_REPAIR = re.compile("\r\n|" + "[" + re.escape("".join(ch for ch in _REPAI
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _DASH = re.compile("[" + _DASHES + "]")
 
-_OLD_STYLE_TONE = {
+OLD_STYLE_TONES = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 """Old-style tone placement on an open "oa"/"oe"/"uy" syllable, and its new-style form."""
+_OLD_STYLE_FORMS = {**OLD_STYLE_TONES,
+                    **{old.upper(): new.upper() for old, new in OLD_STYLE_TONES.items()},
+                    **{old.capitalize(): new.capitalize() for old, new in OLD_STYLE_TONES.items()},
+                    **{old[0] + old[1].upper(): new[0] + new[1].upper() for old, new in OLD_STYLE_TONES.items()},
+                    **{old[0].upper() + old[1]: new[0].upper() + new[1] for old, new in OLD_STYLE_TONES.items()}}
 _OLD_STYLE_TONE_SYLLABLE_END = re.compile(
-    "(?<!q)(" + "|".join(_OLD_STYLE_TONE) + r")(?![^\W\d_])"
+    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_STYLE_FORMS)) + r")(?![^\W\d_])"
 )
 """Only at the syllable's end ("hoàn", "huỳnh" are the same in both styles) and
 not after "q" ("quý": the "u" belongs to the consonant)."""
+
+
+def fold_tone_placement(text: str) -> str:
+    """New-style tone placement ("hoà" → "hòa", "THUỶ" → "THỦY") on NFC text.
+
+    A same-length rewrite that keeps case, so offsets into `text` stay valid.
+    """
+    return _OLD_STYLE_TONE_SYLLABLE_END.sub(lambda m: _OLD_STYLE_FORMS[m.group()], text)
 
 
 def normalize(text: str) -> str:
@@ -56,6 +69,5 @@ def normalize(text: str) -> str:
 
 def fold_for_match(text: str) -> str:
     """A comparison key: normalized, case-folded, new-style tone marks, "-" dashes, single spaces."""
-    folded = _DASH.sub("-", normalize(text).casefold())
-    folded = _OLD_STYLE_TONE_SYLLABLE_END.sub(lambda m: _OLD_STYLE_TONE[m.group(1)], folded)
+    folded = fold_tone_placement(_DASH.sub("-", normalize(text).casefold()))
     return " ".join(folded.split())

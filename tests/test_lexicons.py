@@ -74,7 +74,7 @@ def test_short_name_drops_the_level():
     ("Quà tặng", "Quà tặng"),
     ("hoàn thành", "hoàn thành"),
     ("Hoà Bình, Thuỷ Nguyên", "Hòa Bình, Thủy Nguyên"),
-    ("hoà_bình", "hoà_bình"),
+    ("hoà_bình", "hòa_bình"),
     ("Khánh Hoà.", "Khánh Hòa."),
 ])
 def test_fold_tone_marks_keeps_length(written, folded):

@@ -46,7 +46,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from extraction.text import _OLD_STYLE_TONE
+from extraction.text import OLD_STYLE_TONES
 
 SHINGLE_SIZE = 5
 NUM_PERM = 128
@@ -62,7 +62,7 @@ INITIAL_ROWS = 1024
 EMPTY_HASH = np.iinfo(SIGNATURE_DTYPE).max
 """Every value of the signature of a text without words (datasketch's empty MinHash)."""
 
-_NEW_TO_OLD_STYLE_TONE = tuple((new, old) for old, new in _OLD_STYLE_TONE.items())
+_NEW_TO_OLD_STYLE_TONE = tuple((new, old) for old, new in OLD_STYLE_TONES.items())
 """New-style tone placement ("hòa") and its old style ("hoà"). Rewriting new
 to old needs no context: a new-style "òa" only ends an open syllable, while an
 old-style "oà" also sits inside closed ones ("hoàn")."""
