@@ -1,6 +1,7 @@
 """Operations figures of `govnews run` (SPEC §7): workers, memory, reruns.
 
-    .venv/bin/python benchmarks/bench_operations.py [CORPUS.jsonl(.gz)] [--n 500] [--no-baseline]
+    .venv/bin/python benchmarks/bench_operations.py [CORPUS.jsonl(.gz)] [--n 500]
+        [--batch-size 64] [--repeat 1] [--no-baseline]
 
 Every run is `python -m pipelines.cli run … --json`, a child process over a
 fresh store, over the first N or the first 4N records of the corpus (copied
@@ -73,10 +74,10 @@ def first_records(corpus: Path, count: int, target: Path) -> Path:
     return target
 
 
-def govnews_run(inputs: Path, store: Path, workers: int, scratch: Path) -> ChildRun:
+def govnews_run(inputs: Path, store: Path, workers: int, batch_size: int, scratch: Path) -> ChildRun:
     """Run `govnews run` in a child process; `os.wait4` gives that child's own rusage."""
     command = [sys.executable, "-m", "pipelines.cli", "run", str(inputs), "--store", str(store),
-               "--workers", str(workers), "--json"]
+               "--workers", str(workers), "--batch-size", str(batch_size), "--json"]
     out_path, err_path = scratch / "stdout.json", scratch / "stderr.txt"
     with open(out_path, "w") as out, open(err_path, "w") as err:
         started = time.perf_counter()
@@ -131,34 +132,33 @@ def load() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def best_run(inputs: Path, scratch: Path, workers: int, repeat: int, name: str) -> tuple[ChildRun, Path]:
-    """The fastest of `repeat` runs into fresh stores, and the store it left."""
-    runs = []
-    for attempt in range(repeat):
-        store = scratch / f"{name}-{attempt}"
-        runs.append((govnews_run(inputs, store, workers, scratch), store))
-    return min(runs, key=lambda item: item[0].wall_seconds)
+def fastest_run(inputs: Path, scratch: Path, workers: int, batch_size: int, repeat: int) -> ChildRun:
+    """The fastest of `repeat` runs, each into a fresh store."""
+    runs = [govnews_run(inputs, scratch / f"store-{workers}-workers-{attempt}", workers, batch_size, scratch)
+            for attempt in range(repeat)]
+    return min(runs, key=lambda child: child.wall_seconds)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--n", type=int, default=500, help="N: records of the small run (the large one reads 4N)")
+    parser.add_argument("--batch-size", type=int, default=64, help="govnews run --batch-size")
     parser.add_argument("--repeat", type=int, default=1, help="timings of the N runs: best of this many")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pos_tag baseline")
     args = parser.parse_args()
 
     print(f"corpus: {args.corpus}; the first {args.n:,} and the first {4 * args.n:,} records; "
-          f"{os.cpu_count()} cores; load average {load()}")
+          f"batch size {args.batch_size}; {os.cpu_count()} cores; load average {load()}")
     with tempfile.TemporaryDirectory(prefix="govnews-bench-") as directory:
         scratch = Path(directory)
         small = first_records(args.corpus, args.n, scratch / "small.jsonl")
         large = first_records(args.corpus, 4 * args.n, scratch / "large.jsonl")
 
-        one, _ = best_run(small, scratch, 1, args.repeat, "one-worker")
-        two, _ = best_run(small, scratch, 2, args.repeat, "two-workers")
-        full = govnews_run(large, scratch / "large-store", 1, scratch)
-        rerun = govnews_run(large, scratch / "large-store", 1, scratch)
+        one = fastest_run(small, scratch, 1, args.batch_size, args.repeat)
+        two = fastest_run(small, scratch, 2, args.batch_size, args.repeat)
+        full = govnews_run(large, scratch / "large-store", 1, args.batch_size, scratch)
+        rerun = govnews_run(large, scratch / "large-store", 1, args.batch_size, scratch)
         indexed, index_bytes = index_bytes_per_article(scratch / "large-store")
 
     speed_up = one.wall_seconds / two.wall_seconds
