@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures.process import BrokenProcessPool
 import sys
 import time
 from collections import Counter
@@ -69,6 +70,8 @@ def run_command(
         raise _fail(str(exc), EXIT_LOCKED)
     except StoreError as exc:
         raise _fail(str(exc), EXIT_FAILED)
+    except BrokenProcessPool as exc:
+        raise _fail(f"a worker process died ({exc}); nothing of this run was committed", EXIT_FAILED)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:

@@ -22,7 +22,6 @@ class RunConfig:
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     min_vietnamese_ratio: float = DEFAULT_MIN_VIETNAMESE_RATIO
     batch_size: int = 64
-    rows_per_file: int = 5000
     components: tuple[str, ...] = DEFAULT_COMPONENTS
     workers: int = 1
     engine: str = "local"

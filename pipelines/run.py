@@ -126,7 +126,6 @@ class _Ingest:
         self.superseded: set[str] = set()
         self.rejects: list[dict[str, Any]] = []
         self.rows: dict[str, list[dict[str, Any]]] = {}
-        self.buffered_articles = 0
         self.candidates: list[Candidate] = []
 
     def process(self, records: Iterable[Article | Reject]) -> None:
@@ -136,10 +135,8 @@ class _Ingest:
                     self._reject(result)
                 else:
                     self._write(result)
+            self._stage_rows()
             self._progress()
-            if self.buffered_articles >= self.config.rows_per_file:
-                self._stage_rows()
-        self._stage_rows()
 
     def _batches(self, records: Iterable[Article | Reject]) -> Iterator[list[Article]]:
         """Batches of articles to process; rejects and unchanged records stop here."""
@@ -192,7 +189,6 @@ class _Ingest:
         for table, rows in derived_rows(article).items():
             self._buffer(table, rows)
         self.counters["written"] += 1
-        self.buffered_articles += 1
         self.candidates.append(Candidate(article.article_id, article.published,
                                          article.content_hash,
                                          np.asarray(article.signature, dtype=np.uint32)))
@@ -205,10 +201,10 @@ class _Ingest:
         self.rows.setdefault(table, []).extend(rows)
 
     def _stage_rows(self) -> None:
+        """Stage the rows of the batch just processed: nothing accumulates in memory."""
         for table, rows in self.rows.items():
             self.staged.stage(table, rows)
         self.rows = {}
-        self.buffered_articles = 0
 
     def finish(self, started: datetime, summary: RunSummary) -> None:
         """Mark duplicates; stage rejects, superseded rows' removal and the

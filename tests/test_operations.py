@@ -1,5 +1,6 @@
 """Operating the store: compaction, reprocessing, workers, engines, locking, CLI exit codes."""
 import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -128,3 +129,16 @@ def test_dask_engine_gives_the_same_tables(tmp_path):
     for table in ("articles", "sentences", "officials", "positions", "agencies", "dates",
                   "legal_refs", "duplicates"):
         assert table_rows(tmp_path / "local", table) == table_rows(tmp_path / "dask", table), table
+
+
+def test_a_dead_worker_fails_the_run_instead_of_hanging(tmp_path):
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "pipelines.cli", "run", str(SAMPLES), "--store", str(store),
+               "--workers", "2", "--batch-size", "2"]
+    env = {**os.environ, "GOVNEWS_CRASH_AT": "clean:2"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 1
+    assert "worker process died" in done.stderr
+    assert read_table(store, "articles").num_rows == 0
+    summary = run(RunConfig(inputs=(SAMPLES,), store=store))
+    assert summary.counters["written"] == 14 and summary.accounting_holds

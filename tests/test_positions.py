@@ -1,6 +1,7 @@
 """Positions: titles linked to named persons, one role each (SPEC §3, §3.1), on real news sentences."""
 import json
 import pickle
+import re
 import unicodedata
 from pathlib import Path
 
@@ -8,7 +9,8 @@ import pytest
 import spacy
 
 from extraction.components.officials import find_officials
-from extraction.components.positions import PositionExtractor, find_positions
+from extraction.components.positions import PositionExtractor, _ends_with_head, find_positions
+from extraction.patterns.titles import ORG_HEADS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -242,3 +244,34 @@ def test_organization_canonical_takes_the_paragraphs_province():
     assert canonical[("Hoàng Quốc Hương", "Giám đốc Sở Y tế")] == "Sở Y tế tỉnh Lào Cai"
     assert canonical[("Lê Thị Hồng Vân", "Giám đốc Sở Y tế")] == "Sở Y tế tỉnh Yên Bái"
     assert canonical[("Hoàng Quốc Hương", "Tỉnh ủy viên")] is None
+
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("Đồng chí Nguyễn Văn An, Giám đốc Sở", True),
+    ("Phó Chủ tịch Ủy ban", True),
+    ("Trưởng Ban Tổ chức Tỉnh ủy ", True),
+    ("Phó Chủ tịch HĐND", True),
+    ("Giám đốc Nhà xuất bản", True),
+    ("Phó Giám đốc Trung tâmX", False),
+    ("các phòng ban chuyên môn", False),
+    ("Công ty Bảo Việt", False),
+])
+def test_organization_head_ends_the_text_before(before, expected):
+    assert _ends_with_head(before + " Y tế", len(before)) == expected
+
+
+def test_organization_head_check_agrees_with_the_head_list_on_the_gold_articles():
+    """Whole-word check of `ORG_HEADS` before every word end of the gold texts."""
+    lines = (ROOT / "corpora" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    found = 0
+    for line in lines:
+        text = unicodedata.normalize("NFC", json.loads(line)["text"])
+        for word in re.finditer(r"\S+", text):
+            before = text[max(0, word.end() - 24):word.end()].rstrip()
+            expected = any(before.endswith(head) and (len(before) == len(head)
+                                                      or not before[-len(head) - 1].isalnum())
+                           for head in ORG_HEADS)
+            assert _ends_with_head(text, word.end()) == expected, before
+            found += expected
+    assert found > 0

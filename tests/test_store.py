@@ -83,6 +83,7 @@ def test_recover_completes_a_journalled_commit(tmp_path):
     staged = StagedRun(tmp_path, "r1")
     staged.stage("articles", [SAMPLE_ROWS["articles"]])
     staged.stage("sentences", [SAMPLE_ROWS["sentences"]])
+    staged.close_staged()  # as commit() does before it writes the journal
     # crash after the journal and the first move, before the second
     journal = {"ops": staged._ops}
     (staged.directory / JOURNAL).write_text(json.dumps(journal))

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,13 +24,14 @@ from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifi
 from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, INITIAL_AFTER,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NON_NAME_SYLLABLES, NON_PERSON_PHRASES,
-                                       PLACE_CONTEXT_BEFORE, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
+                                       PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH,
+                                       PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
                                        QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS,
                                        SENTENCE_INITIAL_NON_NAMES, VOWELS)
 from extraction.patterns.titles import APPOSITION_GAP, NAME_AFTER_TITLE_GAP, ORG_HEADS, UNIT_WORDS
 
 _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
-_SPACES = re.compile(r"[ \u00a0]")
+_RUN_SPACES = " \u00a0"
 _WHITESPACE = re.compile(r"\s*")
 _NAME_PARTS = re.compile(r"['’\-]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
@@ -41,7 +43,7 @@ _BYLINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.,]?[ \t]*$", re.M)
 @dataclass(frozen=True)
 class NameLexicon:
     surnames: frozenset[str]
-    compound_surnames: frozenset[tuple[str, ...]]
+    compound_surnames: dict[str, tuple[tuple[str, ...], ...]]  # first syllable -> compounds
     places: frozenset[str]
 
 
@@ -58,6 +60,13 @@ def _province_phrases() -> set[str]:
     return phrases
 
 
+def _by_first_syllable(compounds: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for compound in sorted(set(compounds)):
+        grouped.setdefault(compound[0], []).append(compound)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
     lines = (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -65,20 +74,20 @@ def lexicon() -> NameLexicon:
     places = {match_view(p) for p in _province_phrases() | NON_PERSON_PHRASES if p}
     return NameLexicon(
         frozenset(e for e in entries if " " not in e),
-        frozenset(tuple(e.split()) for e in entries if " " in e),
+        _by_first_syllable(tuple(e.split()) for e in entries if " " in e),
         frozenset(places),
     )
 
 
 # --- capitalized runs -----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Syllable:
+class Syllable(NamedTuple):
     start: int
     end: int
     word: str
 
 
+@lru_cache(maxsize=65536)
 def _has_vowel(word: str) -> bool:
     return any(unicodedata.normalize("NFD", c)[0].lower() in VOWELS for c in word)
 
@@ -87,8 +96,14 @@ def _is_name_syllable(text: str, token: re.Match[str]) -> bool:
     word = token.group()
     if len(word) == 1:
         return not text.startswith(".", token.end())  # "H." is an initial
+    return _is_name_shaped(word)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_shaped(word: str) -> bool:
+    """Every part title-cased, and a vowel somewhere ("Th." is an initial)."""
     return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower())
-               for part in _NAME_PARTS.split(word) if part) and _has_vowel(word)  # "Th." is an initial
+               for part in _NAME_PARTS.split(word) if part) and _has_vowel(word)
 
 
 def capitalized_runs(text: str) -> list[list[Syllable]]:
@@ -99,30 +114,35 @@ def capitalized_runs(text: str) -> list[list[Syllable]]:
         if not _is_name_syllable(text, token):
             current = []
             continue
-        syllable = Syllable(token.start(), token.end(), token.group())
-        if current and not (syllable.start - current[-1].end == 1
-                            and _SPACES.match(text, current[-1].end)):
+        start, end = token.span()
+        if current and not (start - current[-1].end == 1 and text[start - 1] in _RUN_SPACES):
             current = []
         if not current:
             runs.append(current)
-        current.append(syllable)
+        current.append(Syllable(start, end, token.group()))
     return runs
 
 
 def _place_length(words: list[str], k: int) -> int:
+    return _leading_place_length(tuple(words[k:k + 4]))
+
+
+@lru_cache(maxsize=65536)
+def _leading_place_length(words: tuple[str, ...]) -> int:
+    """How many of the first syllables (up to 4) name a known place."""
     places = lexicon().places
-    for length in range(min(4, len(words) - k), 0, -1):
-        if match_view(" ".join(words[k:k + length])) in places:
+    for length in range(len(words), 0, -1):
+        if match_view(" ".join(words[:length])) in places:
             return length
     return 0
 
 
 def _surname_length(words: list[str], k: int) -> int:
     names = lexicon()
-    for compound in names.compound_surnames:
+    word = words[k]
+    for compound in names.compound_surnames.get(word, ()):
         if tuple(words[k:k + len(compound)]) == compound:
             return len(compound)
-    word = words[k]
     return 1 if word in names.surnames or word.startswith(("H'", "H’")) else 0
 
 
@@ -169,7 +189,7 @@ def _followed_by_initial(text: str, run: list[Syllable]) -> bool:
 
 def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
     """The part of a run that can be a name: places in front stripped, from the first family name."""
-    if _continues_as_word(text, run) or _followed_by_initial(text, run):
+    if len(run) < 2 or _continues_as_word(text, run) or _followed_by_initial(text, run):
         return None
     words = [s.word for s in run]
     opening = int(words[0] in SENTENCE_INITIAL_ADDRESS and opens_sentence(text, run[0].start))
@@ -262,13 +282,29 @@ def _is_byline(text: str, candidate: Candidate) -> bool:
 
 
 def _is_credit(text: str, start: int) -> bool:
+    """Only a whole-line credit matches at the line's start; any other ends with a colon."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(CREDIT_BEFORE.search(text[line_start:start]))
+    before = text[line_start:start]
+    return bool(CREDIT_BEFORE.match(before)
+                or (before.rstrip().endswith(":") and CREDIT_BEFORE.search(before)))
 
 
 def _in_place_context(text: str, start: int) -> bool:
-    return bool(PLACE_CONTEXT_BEFORE.search(text, max(0, start - 40), start)
-                or PLACE_LIST_BEFORE.search(text, max(0, start - 60), start))
+    return _place_cue_may_end_before(text, start) and bool(
+        PLACE_CONTEXT_BEFORE.search(text, max(0, start - 40), start)
+        or PLACE_LIST_BEFORE.search(text, max(0, start - 60), start))
+
+
+def _place_cue_may_end_before(text: str, start: int) -> bool:
+    """Whether the last word of a place cue ends right before `start`, spaces and a colon aside."""
+    if not text[start - 1:start].isspace():
+        return False
+    words = text[max(0, start - 60):start].rstrip()
+    return _ends_with_place_cue(words) or (words.endswith(":") and _ends_with_place_cue(words[:-1].rstrip()))
+
+
+def _ends_with_place_cue(words: str) -> bool:
+    return bool(PLACE_CUE_LAST_WORD.search(words, max(0, len(words) - PLACE_CUE_LAST_WORD_LENGTH)))
 
 
 def _place_runs(text: str, runs: list[list[Syllable]]) -> frozenset[int]:
@@ -349,8 +385,10 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
 
 def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
     """A run that is all place name but written right after a bare role word: "Chủ tịch Hồ Chí Minh"."""
+    if len(run) < 3 or run[0].start not in context.bare_role_ends:
+        return None
     candidate = Candidate(tuple(run), True)
-    return candidate if _is_rescued(context, candidate) else None
+    return candidate if _is_place(candidate) else None
 
 
 def _is_rescued(context: Context, candidate: Candidate) -> bool:

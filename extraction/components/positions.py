@@ -27,7 +27,8 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, CREDIT_WORDS, DELEGATION_BEFORE,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        NAME_AFTER_TITLE_GAP, ORG_CONNECTORS, ORG_HEADS, ORG_LOWERCASE_WORDS,
+                                        NAME_AFTER_TITLE_GAP, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_LONGEST,
+                                        ORG_LOWERCASE_WORDS,
                                         ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
                                         ROLE_PREFIX_DEPUTY, UNIT_WORDS)
 
@@ -370,8 +371,7 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
 
 def _ends_with_head(text: str, pos: int) -> bool:
     before = text[max(0, pos - 24):pos].rstrip()
-    return any(before.endswith(head) and (len(before) == len(head) or not before[-len(head) - 1].isalnum())
-               for head in ORG_HEADS)
+    return bool(ORG_HEAD_AT_END.search(before, max(0, len(before) - ORG_HEAD_LONGEST)))
 
 
 def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:

@@ -8,9 +8,10 @@ import re
 UPPER_LETTERS = "".join(chr(c) for c in [*range(0x41, 0x250), *range(0x1E00, 0x1F00)] if chr(c).isupper())
 """Capital letters of Latin scripts, Vietnamese included ("Đ", "Ư", "Ấ")."""
 
-CAPITALIZED_WORD = re.compile(rf"(?<![^\W\d_])[{UPPER_LETTERS}][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+CAPITALIZED_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![^\W\d_].)[^\W\d_]*(?:['’\-][^\W\d_]+)*")
 """A word opening with a capital letter: letters, with an inner apostrophe or hyphen ("H'Hen",
-"Jean-Pierre"). A name is a run of these."""
+"Jean-Pierre"). A name is a run of these. The capital comes first and the look-behind (no letter
+before it) second, so that a search skips straight to the capitals."""
 
 MAX_SYLLABLES = 4
 MAX_SYLLABLES_LONG = 5
@@ -21,28 +22,43 @@ ETHNIC_NAME_MARKERS = frozenset({"Y", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Ml�
                                   "Kđăm", "Êñuôl", "Ayun", "Hđơk"})
 """Syllables that mark a Central Highlands name, which may run to five syllables."""
 
-PLACE_CONTEXT_BEFORE = re.compile(
-    r"(?:^|[\s(“\"'])(?:"
-    r"đường|(?<!thành )phố|Đường|Phố|tuyến phố|ngõ|ngách|hẻm|quốc lộ|đại lộ|Đại lộ|Cầu|Bến|Chợ|"
-    r"khu phố|tổ dân phố|buôn|làng|khu vực|Sông|Núi|Đèo|Đảo|quần đảo|"
-    r"Trường|THPT|THCS|PTTH|Tiểu học|Mầm non|Đại học|Học viện|Bệnh viện|Trung tâm|"
-    r"Công ty|công ty|Tập đoàn|tập đoàn|HTX|Hợp tác xã|Doanh nghiệp|doanh nghiệp|Siêu thị|siêu thị|"
-    r"Khu|Cụm|Quảng trường|Công viên|Nhà văn hóa|Nhà văn hoá|Nhà thi đấu|Sân vận động|sân bay|Sân bay|"
-    r"Cảng|Ga|Nhà ga|Khách sạn|khách sạn|nhà khách|Bảo tàng|bảo tàng|Lăng|Đền|Chùa|"
-    r"Khu di tích|khu di tích|di tích|Di tích|Nhà tưởng niệm|tượng đài|Tượng đài|"
-    r"Giải|Giải thưởng|giải thưởng|Huân chương|huân chương|Quỹ|Huy hiệu|"
-    r"Tư tưởng|tư tưởng|phong cách|tấm gương|thời đại|Đoàn Thanh niên|Đội Thiếu niên|"
-    r"mang tên|tên là|Chiến dịch|chiến dịch|số \d+[A-Za-z]?|"
-    r"tiểu học|mầm non|trung học cơ sở|trung học phổ thông|trạm|giao lộ|ngã tư|ngã ba|nút giao|bãi biển|"
-    r"bãi tắm|Văn phòng Luật sư|Công ty Luật|văn phòng luật sư"
-    r")\s+$")
-"""The words before a capitalized run that make it a street, place, school, company, prize or
+PLACE_CONTEXT_WORDS = (
+    "đường", "Đường", "Phố", "tuyến phố", "ngõ", "ngách", "hẻm", "quốc lộ", "đại lộ", "Đại lộ", "Cầu", "Bến",
+    "Chợ", "khu phố", "tổ dân phố", "buôn", "làng", "khu vực", "Sông", "Núi", "Đèo", "Đảo", "quần đảo",
+    "Trường", "THPT", "THCS", "PTTH", "Tiểu học", "Mầm non", "Đại học", "Học viện", "Bệnh viện", "Trung tâm",
+    "Công ty", "công ty", "Tập đoàn", "tập đoàn", "HTX", "Hợp tác xã", "Doanh nghiệp", "doanh nghiệp",
+    "Siêu thị", "siêu thị", "Khu", "Cụm", "Quảng trường", "Công viên", "Nhà văn hóa", "Nhà văn hoá",
+    "Nhà thi đấu", "Sân vận động", "sân bay", "Sân bay", "Cảng", "Ga", "Nhà ga", "Khách sạn", "khách sạn",
+    "nhà khách", "Bảo tàng", "bảo tàng", "Lăng", "Đền", "Chùa", "Khu di tích", "khu di tích", "di tích",
+    "Di tích", "Nhà tưởng niệm", "tượng đài", "Tượng đài", "Giải", "Giải thưởng", "giải thưởng", "Huân chương",
+    "huân chương", "Quỹ", "Huy hiệu", "Tư tưởng", "tư tưởng", "phong cách", "tấm gương", "thời đại",
+    "Đoàn Thanh niên", "Đội Thiếu niên", "mang tên", "tên là", "Chiến dịch", "chiến dịch", "tiểu học",
+    "mầm non", "trung học cơ sở", "trung học phổ thông", "trạm", "giao lộ", "ngã tư", "ngã ba", "nút giao",
+    "bãi biển", "bãi tắm", "Văn phòng Luật sư", "Công ty Luật", "văn phòng luật sư",
+)
+"""Words that, written just before a capitalized run, make it a street, place, school, company, prize or
 doctrine named after someone ("đường Trần Phú", "Trường THPT Lê Quý Đôn", "Tư tưởng Hồ Chí Minh")."""
+
+PLACE_CONTEXT_BEFORE = re.compile(
+    r"(?:^|[\s(“\"'])(?:(?<!thành )phố|số \d+[A-Za-z]?|"
+    + "|".join(re.escape(word) for word in PLACE_CONTEXT_WORDS) + r")\s+$")
+"""One of `PLACE_CONTEXT_WORDS` (or "phố", "số 12") ending right before a capitalized run."""
+
+PLACE_LIST_CUES = ("như", "gồm", "gồm có", "là")
 
 PLACE_LIST_BEFORE = re.compile(
     r"(?:đường|phố|tuyến phố|tuyến đường|phường|xã|thị trấn|quận|huyện|trường|cầu|sông|chợ)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:như|gồm|gồm có|là)\s*:?\s+$", re.I)
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(PLACE_LIST_CUES) + r")\s*:?\s+$", re.I)
 """A list of streets, wards or schools: "các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn, Nguyễn Tất Thành"."""
+
+_PLACE_CUE_LAST_WORDS = {cue.split()[-1] for cue in (*PLACE_CONTEXT_WORDS, *PLACE_LIST_CUES, "phố")}
+
+PLACE_CUE_LAST_WORD = re.compile(
+    r"(?:(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _PLACE_CUE_LAST_WORDS))) + r")|\d[A-Za-z]?)\Z", re.I)
+"""A text ending with the last word of a cue of `PLACE_CONTEXT_BEFORE` or `PLACE_LIST_BEFORE`: where none
+ends right before a run (spaces and a colon aside), neither pattern can match there."""
+
+PLACE_CUE_LAST_WORD_LENGTH = max(map(len, _PLACE_CUE_LAST_WORDS))
 
 LIST_CONTINUATION = re.compile(
     r"\s*(?:\([^()\n]{0,40}\)|\d[\d.,]*\s*\w{0,3})?\s*(?:[,;]\s*|\s+(?:và|hoặc)\s+|\s+[-–]\s+)")

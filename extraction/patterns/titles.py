@@ -69,6 +69,11 @@ ORG_HEADS = frozenset({
 """Words that open the name of an organization. A capitalized word right after one of them starts
 a new word of that name, and a specialty after "Trợ lý" ends where one of them begins."""
 
+ORG_HEAD_AT_END = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, ORG_HEADS))) + r")\Z")
+"""A text ending with one of `ORG_HEADS` as a whole word; search it from `ORG_HEAD_LONGEST` before the end."""
+
+ORG_HEAD_LONGEST = max(map(len, ORG_HEADS))
+
 ROLE_BLOCKING_HEADS = frozenset({
     "Ban", "Bộ", "Đoàn", "Văn phòng", "Hội đồng", "Ủy ban", "Uỷ ban", "Cơ quan", "cơ quan",
     "ban", "đoàn", "Cụm", "Khối",

@@ -9,15 +9,12 @@ written by the process that runs `govnews run`.
 """
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from pipelines.config import RunConfig
-from pipelines.engines.local import process_batch
+from pipelines.engines.local import IN_FLIGHT_PER_WORKER, process_batch, submitted_in_order
 from pipelines.records import Article, Reject
-
-IN_FLIGHT_PER_WORKER = 2
-"""Batches submitted ahead per worker: keeps workers busy, bounds memory."""
 
 
 def map_batches(batches: Iterable[list[Article]], config: RunConfig) -> Iterator[list[Article | Reject]]:
@@ -32,13 +29,8 @@ def map_batches(batches: Iterable[list[Article]], config: RunConfig) -> Iterator
         client = Client(cluster)
     try:
         window = IN_FLIGHT_PER_WORKER * max(len(client.scheduler_info()["workers"]), 1)
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(client.submit(process_batch, batch, config, pure=False))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        submit = partial(client.submit, process_batch, config=config, pure=False)
+        yield from submitted_in_order(submit, batches, window=window)
     finally:
         client.close()
         if cluster is not None:

@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
+from extraction.nlp import load_nlp
 from pipelines.config import RunConfig
 from pipelines.records import Article, Reject
 from pipelines.stages.clean import clean_article
 from pipelines.stages.dedup import signature
 from pipelines.stages.extract import extract
+
+IN_FLIGHT_PER_WORKER = 2
+"""Batches submitted ahead per worker: keeps workers busy, bounds memory."""
 
 
 def process_batch(articles: list[Article], config: RunConfig) -> list[Article | Reject]:
@@ -23,11 +29,27 @@ def process_batch(articles: list[Article], config: RunConfig) -> list[Article | 
 
 
 def map_batches(batches: Iterable[list[Article]], config: RunConfig) -> Iterator[list[Article | Reject]]:
-    """Results in input order; models load once per worker process."""
+    """Results in input order. With several workers, the models are loaded
+    before the pool forks, so workers start warm; a worker that dies makes the
+    run fail (BrokenProcessPool) rather than hang."""
     work = partial(process_batch, config=config)
     if config.workers <= 1:
         yield from map(work, batches)
         return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(config.workers) as pool:
-        yield from pool.imap(work, batches)
+    load_nlp(config.components)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(config.workers, mp_context=context) as pool:
+        yield from submitted_in_order(partial(pool.submit, work), batches,
+                                      window=IN_FLIGHT_PER_WORKER * config.workers)
+
+
+def submitted_in_order(submit: Callable, batches: Iterable[list[Article]], *,
+                       window: int) -> Iterator[list[Article | Reject]]:
+    """Submit batches keeping at most `window` in flight; yield results in input order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

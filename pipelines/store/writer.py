@@ -140,33 +140,39 @@ class StagedRun:
     run_id: str
     _parts: dict[str, int] = field(default_factory=dict)
     _ops: list[list[str]] = field(default_factory=list)
+    _open: dict[str, pq.ParquetWriter] = field(default_factory=dict)
 
     @property
     def directory(self) -> Path:
         return self.root / STAGING / self.run_id
 
     def stage(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Write rows of `table` to a new staged part file (nothing if no rows)."""
+        """Append rows of `table` to this run's staged file of it (one file per
+        table and run, written a row group at a time: memory stays flat)."""
         if not rows:
             return
-        self.stage_table(table, to_table(rows, TABLES[table]))
-
-    def stage_table(self, table: str, data: pa.Table) -> None:
-        if data.num_rows == 0:
-            return
-        index = self._parts.get(table, 0)
-        self._parts[table] = index + 1
-        name = f"part-{self.run_id}-{index:05d}.parquet"
-        staged = self.directory / table / name
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(data.cast(TABLES[table]), staged)
-        self._ops.append(["move", self._rel(staged), f"{table}/{name}"])
+        if table not in self._open:
+            self._open[table] = self._new_part_writer(table, TABLES[table])
+        self._open[table].write_table(to_table(rows, TABLES[table]))
         crash_point(f"staged.{table}")
 
+    def close_staged(self) -> None:
+        """Finish the staged files being appended to."""
+        for writer in self._open.values():
+            writer.close()
+        self._open.clear()
+
     def rewrite_staged(self, table: str, transform: Callable[[pa.Table], pa.Table]) -> None:
-        """Rewrite this run's staged files of `table` (not yet visible to anyone)."""
+        """Rewrite this run's staged files of `table` (not yet visible to anyone),
+        one row group at a time."""
+        self.close_staged()
         for staged in sorted((self.directory / table).glob("*.parquet")):
-            pq.write_table(transform(pq.read_table(staged)).cast(TABLES[table]), staged)
+            rewritten = staged.with_name(staged.name + ".rewrite")
+            with pq.ParquetWriter(rewritten, TABLES[table]) as writer:
+                source = pq.ParquetFile(staged)
+                for group in range(source.num_row_groups):
+                    writer.write_table(transform(source.read_row_group(group)).cast(TABLES[table]))
+            os.replace(rewritten, staged)
 
     def stage_files_merged(self, table: str, files: list[Path], rows_per_file: int) -> None:
         """Stage the rows of committed `files` rewritten into few files, and their deletion."""
@@ -209,6 +215,7 @@ class StagedRun:
 
     def commit(self) -> None:
         """Write the journal (the commit point), then apply it."""
+        self.close_staged()
         self.directory.mkdir(parents=True, exist_ok=True)
         journal = self.directory / JOURNAL
         with store_lock(self.root, wait=True, name=COMMIT_LOCK):
@@ -218,6 +225,7 @@ class StagedRun:
             shutil.rmtree(self.directory, ignore_errors=True)
 
     def abort(self) -> None:
+        self.close_staged()
         shutil.rmtree(self.directory, ignore_errors=True)
 
     def _rel(self, path: Path) -> str:
