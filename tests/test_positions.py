@@ -275,3 +275,15 @@ def test_organization_head_check_agrees_with_the_head_list_on_the_gold_articles(
             assert _ends_with_head(text, word.end()) == expected, before
             found += expected
     assert found > 0
+
+
+@pytest.mark.parametrize("text,view", [
+    ("Uỷ viên Ban Thường vụ", "ủy viên ban thường vụ"),
+    ("Phó Chủ tịch UBND tỉnh Khánh Hoà", "phó chủ tịch ubnd tỉnh khánh hòa"),
+    ("Giám đốc Quý", "giám đốc quý"),  # the "u" of "qu" carries no tone: unchanged
+])
+def test_match_view_folds_case_and_tone_placement_in_place(text, view):
+    from extraction.components.positions import match_view
+
+    assert match_view(text) == view
+    assert len(match_view(text)) == len(text)

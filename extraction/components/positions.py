@@ -31,13 +31,10 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         ORG_LOWERCASE_WORDS,
                                         ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
                                         ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+from extraction.text import fold_tone_placement
 
 LEXICONS = Path(__file__).resolve().parents[2] / "corpora" / "lexicons"
 
-_OLD_STYLE_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-                    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-                    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy"}
-_OLD_STYLE_TONE = re.compile(f"(?:{'|'.join(_OLD_STYLE_TONES)})(?![^\\W\\d_])")
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -98,7 +95,7 @@ def match_view(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _OLD_STYLE_TONE.sub(lambda m: _OLD_STYLE_TONES[m.group()], lowered)
+    return fold_tone_placement(lowered)
 
 
 def _words_alternation(surfaces: Iterable[str]) -> str:
