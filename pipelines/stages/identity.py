@@ -35,16 +35,14 @@ article every mention of a name is the same person.
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterable
 
+from extraction.lexicons import provinces
 from extraction.text import fold_for_match
 from pipelines.records import stable_id
 
-PROVINCES_TSV = Path(__file__).resolve().parents[2] / "corpora" / "lexicons" / "provinces.tsv"
 
 NATIONAL_SCOPE = "national"
 UNKNOWN_SCOPE = "unknown"
@@ -164,9 +162,9 @@ def _province_2025(name: str) -> str:
 def _province_forms() -> dict[str, str]:
     """Folded name or variant (without its level word) → province after the 2025 merger."""
     forms: dict[str, str] = {}
-    for row in _province_rows():
-        for written in [row["name"], *row["variants"]]:
-            forms[_LEADING_LEVEL.sub("", fold_for_match(written))] = row["province_2025"]
+    for province in provinces():
+        for written in province.spellings:
+            forms[_LEADING_LEVEL.sub("", fold_for_match(written))] = province.province_2025
     return forms
 
 
@@ -175,12 +173,3 @@ def _province_mention() -> re.Pattern[str]:
     names = sorted(_province_forms(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<!\w){PROVINCE_LEVEL}\s*(?P<name>{alternatives})(?!\w)")
-
-
-def _province_rows() -> list[dict[str, Any]]:
-    with open(PROVINCES_TSV, encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    rows = csv.reader(lines, delimiter="\t")
-    return [{"name": name, "province_2025": merged,
-             "variants": [v.strip() for v in variants.split(",") if v.strip()]}
-            for name, _level, merged, variants in (r + [""] * (4 - len(r)) for r in rows)]
