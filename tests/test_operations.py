@@ -142,3 +142,25 @@ def test_a_dead_worker_fails_the_run_instead_of_hanging(tmp_path):
     assert read_table(store, "articles").num_rows == 0
     summary = run(RunConfig(inputs=(SAMPLES,), store=store))
     assert summary.counters["written"] == 14 and summary.accounting_holds
+
+
+def test_workers_die_with_a_killed_run_and_free_the_store(tmp_path):
+    import signal
+    import time
+
+    store = tmp_path / "store"
+    command = [sys.executable, "-m", "pipelines.cli", "run", str(SAMPLES), "--store", str(store),
+               "--workers", "2", "--batch-size", "1"]
+    env = {**os.environ, "GOVNEWS_CRASH_AT": "read:10"}  # the parent kills itself while workers run
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with store_lock(store):
+                break
+        except Exception:
+            assert time.monotonic() < deadline, "an orphaned worker still holds the store lock"
+            time.sleep(0.2)
+    summary = run(RunConfig(inputs=(SAMPLES,), store=store))
+    assert summary.counters["written"] == 14 and summary.accounting_holds

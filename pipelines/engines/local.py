@@ -1,7 +1,10 @@
 """Run batches in this process, or in a pool of worker processes (ordered results)."""
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +19,9 @@ from pipelines.stages.extract import extract
 
 IN_FLIGHT_PER_WORKER = 2
 """Batches submitted ahead per worker: keeps workers busy, bounds memory."""
+
+PR_SET_PDEATHSIG = 1
+"""Linux prctl option: the signal a process gets when its parent dies."""
 
 
 def process_batch(articles: list[Article], config: RunConfig) -> list[Article | Reject]:
@@ -38,9 +44,21 @@ def map_batches(batches: Iterable[list[Article]], config: RunConfig) -> Iterator
         return
     load_nlp(config.components)
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(config.workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(config.workers, mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from submitted_in_order(partial(pool.submit, work), batches,
                                       window=IN_FLIGHT_PER_WORKER * config.workers)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Forked workers share the run's store lock: a worker must not outlive a
+    killed parent, or the store would stay locked (Linux; elsewhere a no-op)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except AttributeError:
+        return
+    if os.getppid() != parent_pid:
+        os._exit(1)
 
 
 def submitted_in_order(submit: Callable, batches: Iterable[list[Article]], *,

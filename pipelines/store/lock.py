@@ -27,7 +27,9 @@ def store_lock(root: Path, *, wait: bool = False, name: str = RUN_LOCK, shared: 
                poll_seconds: float = 0.2) -> Iterator[None]:
     """Hold one of the store's locks; wait for it, or raise StoreLocked at once."""
     mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
-    with open(root / name, "a+") as handle:
+    path = root / name
+    # a reader of a read-only store locks an existing file opened read-only
+    with open(path, "r" if shared and path.exists() else "a+") as handle:
         while True:
             try:
                 fcntl.flock(handle.fileno(), mode | fcntl.LOCK_NB)

@@ -207,7 +207,7 @@ def _committed_store(root: Path, *, wait: bool) -> Iterator[None]:
             yield
             return
     with store_lock(root, wait=wait, name=COMMIT_LOCK):
-        recover(root)
+        recover(root, roll_back=False)
         yield
 
 

@@ -43,6 +43,7 @@ def _write_atomically(path: Path, payload: str) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
+    _fsync_dir(path.parent)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -92,9 +93,10 @@ def check_store(root: Path) -> None:
         )
 
 
-def recover(root: Path) -> list[str]:
-    """Finish committed runs and roll back uncommitted ones; returns what was done.
-    The caller holds the commit lock (or the run lock, with no run in progress)."""
+def recover(root: Path, *, roll_back: bool = True) -> list[str]:
+    """Finish committed runs and (with `roll_back`) remove uncommitted ones;
+    returns what was done. The caller holds the commit lock; rolling back also
+    needs the run lock, since a run in progress stages without a journal."""
     staging = root / STAGING
     done: list[str] = []
     if not staging.is_dir():
@@ -105,8 +107,10 @@ def recover(root: Path) -> list[str]:
             _apply(root, json.loads(journal.read_text(encoding="utf-8"))["ops"])
             crash_point("recovered")
             done.append(f"completed commit of run {run_dir.name}")
-        else:
+        elif roll_back:
             done.append(f"rolled back uncommitted run {run_dir.name}")
+        else:
+            continue
         shutil.rmtree(run_dir, ignore_errors=True)
     return done
 
@@ -157,10 +161,16 @@ class StagedRun:
         crash_point(f"staged.{table}")
 
     def close_staged(self) -> None:
-        """Finish the staged files being appended to."""
-        for writer in self._open.values():
-            writer.close()
-        self._open.clear()
+        """Finish the staged files being appended to (all of them, even if one fails)."""
+        writers, self._open = list(self._open.values()), {}
+        failure = None
+        for writer in writers:
+            try:
+                writer.close()
+            except Exception as exc:  # close the others, then report the first failure
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def rewrite_staged(self, table: str, transform: Callable[[pa.Table], pa.Table]) -> None:
         """Rewrite this run's staged files of `table` (not yet visible to anyone),
@@ -217,6 +227,7 @@ class StagedRun:
         """Write the journal (the commit point), then apply it."""
         self.close_staged()
         self.directory.mkdir(parents=True, exist_ok=True)
+        self._sync_staged()
         journal = self.directory / JOURNAL
         with store_lock(self.root, wait=True, name=COMMIT_LOCK):
             _write_atomically(journal, json.dumps({"ops": self._ops}))
@@ -225,8 +236,22 @@ class StagedRun:
             shutil.rmtree(self.directory, ignore_errors=True)
 
     def abort(self) -> None:
-        self.close_staged()
-        shutil.rmtree(self.directory, ignore_errors=True)
+        """Drop what this run staged, unless it is committed already (journal
+        written): then the next start completes the commit."""
+        try:
+            self.close_staged()
+        finally:
+            if not (self.directory / JOURNAL).exists():
+                shutil.rmtree(self.directory, ignore_errors=True)
+
+    def _sync_staged(self) -> None:
+        """Staged files reach the disk before the journal names them (power loss)."""
+        for path in sorted(self.directory.rglob("*")):
+            if path.is_file():
+                with open(path, "rb") as handle:
+                    os.fsync(handle.fileno())
+        for directory in {p.parent for p in self.directory.rglob("*")} | {self.directory}:
+            _fsync_dir(directory)
 
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
