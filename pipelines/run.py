@@ -225,8 +225,10 @@ class _Ingest:
         self.staged.commit()
 
     def _mark_duplicates(self) -> None:
-        """Exact and near duplicates of this run, against the store and each other."""
-        duplicates = find_duplicates(self.candidates, stored_canonicals(self.config.store))
+        """Exact and near duplicates of this run, against the store and each other;
+        a stored version this run supersedes is nobody's canonical any more."""
+        current = (c for c in stored_canonicals(self.config.store) if c.article_id not in self.superseded)
+        duplicates = find_duplicates(self.candidates, current)
         self.candidates = []
         if not duplicates:
             return

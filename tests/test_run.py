@@ -214,3 +214,16 @@ def test_seed_000_entities(sample_store):
     assert {r["key"] for r in entity_rows(store, "legal_refs", doc)} == {"Đề án 04"}
     assert [r["text"] for r in entity_rows(store, "dates", doc)] == ["Ngày 11-3"]
     assert articles_by_doc(store)[doc]["is_restructuring"] is False
+
+
+def test_a_superseded_article_is_no_canonical(tmp_path):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    write_jsonl(inputs / "a.jsonl", [GOOD])
+    run(RunConfig(inputs=(inputs,), store=store))
+    write_jsonl(inputs / "a.jsonl", [dict(GOOD, text="")])  # the stored article's record is now empty
+    write_jsonl(inputs / "b.jsonl", [dict(GOOD, id="repost")])  # and its old text comes back elsewhere
+    summary = run(RunConfig(inputs=(inputs,), store=store))
+    assert summary.counters["rejected:empty_body"] == 1 and summary.accounting_holds
+    [article] = rows(store, "articles")
+    assert article["doc_id"] == "repost" and article["duplicate_of"] is None
