@@ -16,17 +16,16 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, islice
-from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, text_of
+from extraction.lexicons import read_tsv
 from extraction.patterns import legal_refs as P
 
 LABEL = "LEGAL_REF"
-LEXICON = Path(__file__).resolve().parents[2] / "corpora" / "lexicons" / "legal_doc_types.tsv"
 _SCAN_CHARS = 600
 _LOOKAHEAD_TOKENS = 4
 """The most tokens the name-boundary rules read after the current one (`_starts_with` after a comma)."""
@@ -88,10 +87,8 @@ class _Ref:
 def doc_types() -> tuple[DocType, ...]:
     """The document types of the lexicon, longest written form first."""
     rows = []
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, kind, codes = (line.split("\t") + ["", ""])[:3]
+    for row in read_tsv("legal_doc_types.tsv", header=False):
+        name, kind, codes = (row + ["", ""])[:3]
         rows.append(DocType(name, kind, tuple(code for code in codes.split(",") if code)))
     return tuple(sorted(rows, key=lambda row: -len(row.name)))
 

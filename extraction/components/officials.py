@@ -18,9 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, text_of
-from extraction.components.positions import (LEXICONS, Honorific, Scan, honorifics, match_view,
+from extraction.components.positions import (Honorific, Scan, honorifics, match_view,
                                              normalized, opens_sentence, organization_word_end, roles,
                                              title_chains)
+from extraction.lexicons import provinces, read_tsv
 from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, INITIAL_AFTER,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NON_NAME_SYLLABLES, NON_PERSON_PHRASES,
@@ -49,11 +50,8 @@ class NameLexicon:
 
 def _province_phrases() -> set[str]:
     phrases: set[str] = set()
-    for line in (LEXICONS / "provinces.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _level, province_2025, variants = (line.split("\t") + ["", "", ""])[:4]
-        for phrase in [name, province_2025, *variants.split(",")]:
+    for province in provinces():
+        for phrase in [province.name, province.province_2025, *province.variants]:
             phrase = _PLACE_PREFIXES.sub("", phrase.strip())
             phrases.update(part.strip() for part in re.split(r"\s[-–]\s|-", phrase) if part.strip())
             phrases.add(phrase)
@@ -69,8 +67,7 @@ def _by_first_syllable(compounds: Iterable[tuple[str, ...]]) -> dict[str, tuple[
 
 @lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
-    lines = (LEXICONS / "surnames.txt").read_text(encoding="utf-8").splitlines()
-    entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    entries = [row[0] for row in read_tsv("surnames.txt", header=False)]
     places = {match_view(p) for p in _province_phrases() | NON_PERSON_PHRASES if p}
     return NameLexicon(
         frozenset(e for e in entries if " " not in e),

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from spacy.language import Language
@@ -31,9 +30,8 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         ORG_LOWERCASE_WORDS,
                                         ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
                                         ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+from extraction.lexicons import read_tsv
 from extraction.text import fold_tone_placement
-
-LEXICONS = Path(__file__).resolve().parents[2] / "corpora" / "lexicons"
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
@@ -119,11 +117,6 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _tsv_rows(name: str) -> list[list[str]]:
-    lines = (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 # --- honorifics -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -166,7 +159,7 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def honorifics() -> HonorificLexicon:
-    rows = _tsv_rows("honorifics.tsv")
+    rows = read_tsv("honorifics.tsv", header=False)
     kinds = {match_view(surface): (kind, strength == "strong") for surface, kind, strength in rows}
     alternation = _words_alternation(surface for surface, *_ in rows)
     boundary = r"(?:(?<=\.)|(?![\w]))"
@@ -250,7 +243,7 @@ def _after_blocking_head(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def roles() -> RoleLexicon:
     entries: dict[str, RoleEntry] = {}
-    for row in _tsv_rows("roles.tsv"):
+    for row in read_tsv("roles.tsv", header=False):
         surface, canonical, *rest = row + ["", ""]
         organization_part, specialty = (rest + ["", ""])[:2]
         entries[match_view(surface)] = RoleEntry(canonical, organization_part or None, specialty == "yes")
