@@ -10,9 +10,8 @@ from typing import Any, Iterable
 from extraction.scoring import Report, absent_and_body_checks, score
 from pipelines.baseline import underthesea_entities
 from pipelines.config import RunConfig
-from pipelines.records import Article, Reject
-from pipelines.stages.clean import clean_article
-from pipelines.stages.extract import extract
+from pipelines.engines.local import process_batch
+from pipelines.records import Article
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
@@ -44,14 +43,9 @@ def as_gold_format(article: Article) -> dict[str, Any]:
 
 
 def predict(records: Iterable[dict[str, Any]], config: RunConfig) -> tuple[dict[str, dict], dict[str, str]]:
-    """Predictions keyed by doc_id, and each article's clean text."""
-    articles = []
-    for record in records:
-        cleaned = clean_article(gold_article(record), config)
-        if isinstance(cleaned, Reject):
-            continue
-        articles.append(cleaned)
-    extract(articles, config.components)
+    """Predictions keyed by doc_id, and each article's clean text (as `govnews run` processes them)."""
+    articles = [r for r in process_batch([gold_article(r) for r in records], config)
+                if isinstance(r, Article)]
     return ({a.doc_id: as_gold_format(a) for a in articles},
             {a.doc_id: a.text for a in articles})
 
