@@ -158,12 +158,15 @@ def compact_command(
         raise _fail(str(exc), EXIT_LOCKED)
     except StoreError as exc:
         raise _fail(str(exc), EXIT_FAILED)
+    console = Console()
+    for line in result.recovered:
+        console.print(f"[yellow]recovery:[/] {line}")
     table = Table(title=f"govnews compact {store}")
     for column in ("table", "files before", "files after"):
         table.add_column(column, justify="left" if column == "table" else "right")
     for name, before in result.files_before.items():
         table.add_row(name, str(before), str(result.files_after[name]))
-    Console().print(table)
+    console.print(table)
 
 
 @app.command("show")

@@ -1,13 +1,14 @@
 """Crash points: where the crash tests kill a run, exactly like an operator's `kill -9`.
 
 The pipeline calls `crash_point(name)` at the steps a crash may hit (reading,
-cleaning, segmenting, extracting, staging each table, writing the commit
-journal, each file moved by a commit or a recovery, compaction). It exists for
+cleaning, segmenting, extracting, writing each table's new file, linking the
+kept files, swapping the current version, removing each old version in a
+commit or a recovery, merging a table in compaction). It exists for
 `tests/test_crash.py` and does nothing unless the environment variable
 `GOVNEWS_CRASH_AT` names the point:
 
-- `GOVNEWS_CRASH_AT=journal`: SIGKILL the first time `journal` is reached;
-- `GOVNEWS_CRASH_AT=moved:3`: SIGKILL the third time `moved` is reached in
+- `GOVNEWS_CRASH_AT=swapped`: SIGKILL the first time `swapped` is reached;
+- `GOVNEWS_CRASH_AT=extract:3`: SIGKILL the third time `extract` is reached in
   this process.
 
 The variable is read once per process; unset, a call costs one cached lookup

@@ -18,6 +18,11 @@ def stable_id(*parts: str) -> str:
     return digest[:16]
 
 
+def record_article_id(source_path: str, doc_id: str) -> str:
+    """The `article_id` of the input record `doc_id` of `source_path`."""
+    return stable_id(source_path, doc_id)
+
+
 @dataclass
 class Article:
     """One input record on its way to the `articles` table.
@@ -50,7 +55,7 @@ class Article:
     @property
     def article_id(self) -> str:
         """Stable across runs: derived from where the record came from and its id."""
-        return stable_id(self.source_path, self.doc_id)
+        return record_article_id(self.source_path, self.doc_id)
 
     @property
     def raw_hash(self) -> str:
@@ -66,6 +71,14 @@ class Reject:
     source_path: str
     reason: str
     detail: str
+
+    @property
+    def record_id(self) -> str | None:
+        """The `article_id` the record has when it reads well; None when its id
+        is unknown, or when it only repeats the id of a record read before it."""
+        if self.doc_id is None or self.reason == "duplicate_id":
+            return None
+        return record_article_id(self.source_path, self.doc_id)
 
 
 REJECT_REASONS = (

@@ -21,9 +21,10 @@ from pipelines.readers import iter_records
 from pipelines.records import Article, Reject
 from pipelines.stages.dedup import Candidate, StoredCanonical, find_duplicates
 from pipelines.stages.rows import article_row, derived_rows, reject_id, reject_row
-from pipelines.store.lock import COMMIT_LOCK, store_lock
+from pipelines.store.lock import store_lock
+from pipelines.store.migrate import prepare_store
 from pipelines.store.schema import ARTICLE_TABLES
-from pipelines.store.writer import StagedRun, open_store, read_table, recover, table_files
+from pipelines.store.writer import StagedRun, open_store, read_table, table_files
 
 ProgressCallback = Callable[[Counter], None]
 
@@ -57,6 +58,65 @@ class RunSummary:
                 "accounting_holds": self.accounting_holds, "recovered": self.recovered}
 
 
+# --- rows of the store, by the input record they are about --------------------------
+
+BatchTransform = Callable[[pa.RecordBatch], pa.RecordBatch]
+
+
+def _record_ids(data: pa.Table | pa.RecordBatch) -> pa.Array:
+    """The record each reject row is about (null when unknown), as `Reject.record_id`."""
+    columns = zip(data["doc_id"].to_pylist(), data["source_path"].to_pylist(), data["reason"].to_pylist())
+    return pa.array([Reject(doc_id, source, reason, "").record_id for doc_id, source, reason in columns],
+                    type=pa.string())
+
+
+@dataclass(frozen=True)
+class RowKey:
+    """Which input record a stored row is about: the columns to read, the key from them."""
+
+    columns: tuple[str, ...]
+    of: Callable[[pa.Table | pa.RecordBatch], pa.Array]
+
+
+ARTICLE_KEY = RowKey(("article_id",), lambda data: data["article_id"])
+RECORD_KEY = RowKey(("doc_id", "source_path", "reason"), _record_ids)
+
+
+def _without(key: RowKey, keys: set[str]) -> BatchTransform:
+    dropped = pa.array(sorted(keys), type=pa.string())
+
+    def transform(batch: pa.RecordBatch) -> pa.RecordBatch:
+        return batch.filter(pc.invert(pc.fill_null(pc.is_in(key.of(batch), value_set=dropped), False)))
+
+    return transform
+
+
+def _set_duplicate_of(canonical_of: dict[str, str | None]) -> Callable:
+    """Set `duplicate_of` of the listed articles (None: canonical); others keep theirs."""
+
+    def transform(data):
+        ids = data["article_id"].to_pylist()
+        current = data["duplicate_of"].to_pylist()
+        column = pa.array([canonical_of[i] if i in canonical_of else old for i, old in zip(ids, current)],
+                          type=pa.string())
+        index = data.schema.get_field_index("duplicate_of")
+        if isinstance(data, pa.RecordBatch):
+            columns = data.columns[:index] + [column] + data.columns[index + 1:]
+            return pa.RecordBatch.from_arrays(columns, schema=data.schema)
+        return data.set_column(index, "duplicate_of", column)
+
+    return transform
+
+
+def _chain(*transforms: BatchTransform) -> BatchTransform:
+    def transform(batch: pa.RecordBatch) -> pa.RecordBatch:
+        for step in transforms:
+            batch = step(batch)
+        return batch
+
+    return transform
+
+
 @dataclass
 class StoredState:
     """What the store already holds, to make a rerun add nothing."""
@@ -64,14 +124,17 @@ class StoredState:
     article_versions: dict[str, tuple[str, str]]
     """article_id → (raw_hash, pipeline_version) of the stored row."""
     reject_ids: set[str]
+    rejected_records: set[str]
+    """The records (`Reject.record_id`) stored rejects are about."""
 
     @classmethod
     def load(cls, root: Path) -> "StoredState":
         articles = read_table(root, "articles", ["article_id", "raw_hash", "pipeline_version"])
-        rejects = read_table(root, "rejects", ["reject_id"])
+        rejects = read_table(root, "rejects", ["reject_id", *RECORD_KEY.columns])
         versions = zip(articles["raw_hash"].to_pylist(), articles["pipeline_version"].to_pylist())
         return cls(dict(zip(articles["article_id"].to_pylist(), versions)),
-                   set(rejects["reject_id"].to_pylist()))
+                   set(rejects["reject_id"].to_pylist()),
+                   set(RECORD_KEY.of(rejects).drop_null().to_pylist()))
 
 
 def stored_canonicals(root: Path) -> Iterator[StoredCanonical]:
@@ -86,6 +149,27 @@ def stored_canonicals(root: Path) -> Iterator[StoredCanonical]:
             yield StoredCanonical(article_id, hashes[article_id], np.asarray(minhash, dtype=np.uint32))
 
 
+def stored_duplicates_of(root: Path, canonicals: set[str]) -> Iterator[Candidate]:
+    """Stored duplicates of the given articles (themselves excepted), as
+    candidates to deduplicate again."""
+    if not canonicals:
+        return
+    articles = read_table(root, "articles", ["article_id", "published", "content_hash", "duplicate_of"])
+    wanted = pa.array(sorted(canonicals), type=pa.string())
+    orphans = articles.filter(pc.and_(pc.fill_null(pc.is_in(articles["duplicate_of"], value_set=wanted), False),
+                                      pc.invert(pc.is_in(articles["article_id"], value_set=wanted))))
+    if not orphans.num_rows:
+        return
+    found = {row["article_id"]: row for row in orphans.to_pylist()}
+    signatures = read_table(root, "signatures")
+    for article_id, minhash in zip(signatures["article_id"].to_pylist(),
+                                   signatures["minhash"].to_numpy(zero_copy_only=False)):
+        if article_id in found:
+            row = found[article_id]
+            yield Candidate(article_id, row["published"], row["content_hash"],
+                            np.asarray(minhash, dtype=np.uint32))
+
+
 def new_run_id(now: datetime) -> str:
     return f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
 
@@ -95,8 +179,7 @@ def run(config: RunConfig, *, wait: bool = False,
     """One run over `config.inputs` into `config.store`, committed all together."""
     open_store(config.store)
     with store_lock(config.store, wait=wait):
-        with store_lock(config.store, wait=True, name=COMMIT_LOCK):
-            recovered = recover(config.store)
+        recovered = prepare_store(config.store)
         started = datetime.now(timezone.utc)
         clock = time.perf_counter()
         staged = StagedRun(config.store, new_run_id(started))
@@ -124,6 +207,8 @@ class _Ingest:
         self.counters: Counter = Counter()
         self.seen_articles: set[str] = set()
         self.superseded: set[str] = set()
+        self.settled_records: set[str] = set()
+        """Records of stored rejects that this run reads as an article or as another reject."""
         self.rejects: list[dict[str, Any]] = []
         self.rows: dict[str, list[dict[str, Any]]] = {}
         self.candidates: list[Candidate] = []
@@ -178,6 +263,12 @@ class _Ingest:
         if reject_id(reject) in self.stored.reject_ids:
             self.counters["unchanged"] += 1
             return
+        record = reject.record_id
+        if record is not None:
+            self._settle(record)
+            if record in self.stored.article_versions and record not in self.superseded:
+                self.superseded.add(record)  # a stored article whose record no longer reads
+                self.counters["superseded"] += 1
         self.counters[f"rejected:{reject.reason}"] += 1
         self.rejects.append(reject_row(reject, run_id=self.staged.run_id))
 
@@ -189,9 +280,14 @@ class _Ingest:
         for table, rows in derived_rows(article).items():
             self._buffer(table, rows)
         self.counters["written"] += 1
+        self._settle(article.article_id)
         self.candidates.append(Candidate(article.article_id, article.published,
                                          article.content_hash,
                                          np.asarray(article.signature, dtype=np.uint32)))
+
+    def _settle(self, record: str) -> None:
+        if record in self.stored.rejected_records:
+            self.settled_records.add(record)
 
     def _progress(self) -> None:
         if self.on_progress:
@@ -207,11 +303,11 @@ class _Ingest:
         self.rows = {}
 
     def finish(self, started: datetime, summary: RunSummary) -> None:
-        """Mark duplicates; stage rejects, superseded rows' removal and the
+        """Mark duplicates; stage rejects, the rewritten stored rows and the
         `runs` row; commit."""
-        self._mark_duplicates()
+        relinked = self._mark_duplicates()
         self.staged.stage("rejects", self.rejects)
-        self._remove_superseded()
+        self._rewrite_stored(relinked)
         c = self.counters
         self.staged.stage("runs", [{
             "run_id": self.staged.run_id, "started_at": started,
@@ -224,33 +320,48 @@ class _Ingest:
         }])
         self.staged.commit()
 
-    def _mark_duplicates(self) -> None:
-        """Exact and near duplicates of this run, against the store and each other;
-        a stored version this run supersedes is nobody's canonical any more."""
+    def _mark_duplicates(self) -> dict[str, str | None]:
+        """Exact and near duplicates of this run, against the store and each other.
+
+        A stored version this run supersedes is nobody's canonical any more:
+        the stored duplicates of it are deduplicated again with this run's
+        articles. Returns their new `duplicate_of` (None: now canonical)."""
+        orphans = list(stored_duplicates_of(self.config.store, self.superseded))
+        orphan_ids = {orphan.article_id for orphan in orphans}
         current = (c for c in stored_canonicals(self.config.store) if c.article_id not in self.superseded)
-        duplicates = find_duplicates(self.candidates, current)
+        duplicates = find_duplicates(self.candidates + orphans, current)
         self.candidates = []
-        if not duplicates:
-            return
         for duplicate in duplicates:
-            self.counters[f"duplicate:{duplicate.kind}"] += 1
+            if duplicate.article_id not in orphan_ids:
+                self.counters[f"duplicate:{duplicate.kind}"] += 1
         self.staged.stage("duplicates", [vars(d) for d in duplicates])
         canonical_of = {d.article_id: d.duplicate_of for d in duplicates}
+        if canonical_of.keys() - orphan_ids:
+            self.staged.rewrite_staged("articles", _set_duplicate_of(canonical_of))
+        if orphan_ids:
+            self.counters["relinked"] += len(orphan_ids)
+        return {article_id: canonical_of.get(article_id) for article_id in orphan_ids}
 
-        def mark(data: pa.Table) -> pa.Table:
-            ids = data["article_id"].to_pylist()
-            column = pa.array([canonical_of.get(i) for i in ids], type=pa.string())
-            return data.set_column(data.schema.get_field_index("duplicate_of"), "duplicate_of", column)
-
-        self.staged.rewrite_staged("articles", mark)
-
-    def _remove_superseded(self) -> None:
-        if not self.superseded:
-            return
-        ids = pa.array(sorted(self.superseded))
+    def _rewrite_stored(self, relinked: dict[str, str | None]) -> None:
+        """Leave superseded rows out of the new version, give stored duplicates
+        their new canonical, and drop the stored rejects of records settled now."""
+        orphans = set(relinked)
         for table in ARTICLE_TABLES:
-            for path in table_files(self.config.store, table):
-                data = pq.read_table(path)
-                stale = pc.is_in(data["article_id"], value_set=ids)
-                if pc.any(stale).as_py():
-                    self.staged.replace_file(path, data.filter(pc.invert(stale)))
+            dropped = self.superseded | orphans if table == "duplicates" else self.superseded
+            if table == "articles":
+                self._rewrite_files(table, ARTICLE_KEY, self.superseded | orphans,
+                                    _chain(_without(ARTICLE_KEY, dropped), _set_duplicate_of(relinked)))
+            else:
+                self._rewrite_files(table, ARTICLE_KEY, dropped, _without(ARTICLE_KEY, dropped))
+        self._rewrite_files("rejects", RECORD_KEY, self.settled_records,
+                            _without(RECORD_KEY, self.settled_records))
+
+    def _rewrite_files(self, table: str, key: RowKey, keys: set[str], transform: BatchTransform) -> None:
+        """Rewrite, with `transform`, the committed files of `table` holding rows of `keys`."""
+        if not keys:
+            return
+        wanted = pa.array(sorted(keys), type=pa.string())
+        for path in table_files(self.config.store, table):
+            stored_keys = key.of(pq.read_table(path, columns=list(key.columns)))
+            if pc.any(pc.is_in(stored_keys, value_set=wanted)).as_py():
+                self.staged.rewrite_committed(table, path, transform)

@@ -2,9 +2,10 @@
 
 Each test kills `govnews run` (or `govnews compact`) with SIGKILL at one crash
 point (`pipelines.faults`), looks at what a plain Parquet reader sees right
-after the crash, then reruns: the store must end as an uninterrupted run
-leaves it (run ids and timings aside), with every input record in exactly one
-of `articles` or `rejects` and nothing left in `_staging`.
+after the crash — every table as before the run, or every table as after it,
+never a mix — then reruns: the store must end as an uninterrupted run leaves
+it (run ids and timings aside), with every input record in exactly one of
+`articles` or `rejects` and no version left beside the current one.
 
 The crashed run is the second one on its store: the first stored a few
 records, the second reads the samples and a new version of that input (one
@@ -32,7 +33,7 @@ from pipelines.run import run
 from pipelines.store.compact import compact
 from pipelines.store.query import run_query
 from pipelines.store.schema import TABLES
-from pipelines.store.writer import JOURNAL, STAGING, table_files
+from pipelines.store.writer import VERSIONS, current_version, table_files
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpora" / "samples"
@@ -82,7 +83,7 @@ def scenario(tmp_path_factory) -> Scenario:
     second = write_input(root / "v2", changed,
                          ['{"id": "broken", "text": "Sở Y tế', '{"id": "no-text", "html": 7}'])
     run(config((first,), root / "base"))
-    shutil.copytree(root / "base", root / "reference")
+    shutil.copytree(root / "base", root / "reference", symlinks=True)
     inputs = (SAMPLES, second)
     summary = run(config(inputs, root / "reference"))
     assert summary.accounting_holds and summary.counters["superseded"] == 1
@@ -121,54 +122,35 @@ def crash_run(scenario: Scenario, store: Path, point: str) -> None:
 
 
 def crashed_copy(scenario: Scenario, tmp_path: Path, point: str) -> Path:
-    store = tmp_path / "store"
-    shutil.copytree(scenario.base, store)
+    store = copy_of(scenario.base, tmp_path)
     crash_run(scenario, store, point)
     return store
 
 
-def journal_ops(store: Path) -> list[list[str]]:
-    [journal] = (store / STAGING).glob(f"*/{JOURNAL}")
-    return json.loads(journal.read_text(encoding="utf-8"))["ops"]
+def copy_of(store: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "store"
+    shutil.copytree(store, copy, symlinks=True)
+    return copy
 
 
-def op_table(op: list[str]) -> str:
-    """The table an op writes: the first folder of its destination."""
-    return op[-1].split("/")[0]
+def assert_plain_readers_see(store: Path, state: str, scenario: Scenario) -> None:
+    """Every table as before the crashed run, or every table as after it."""
+    for table in TABLES:
+        assert state in matching_states(store, table, scenario), (table, state)
 
 
-def done_after_moves(ops: list[list[str]], moves: int) -> int:
-    """How many ops are carried out when a commit dies right after its `moves`-th move."""
-    move_positions = [index for index, op in enumerate(ops) if op[0] == "move"]
-    return move_positions[moves - 1] + 1
-
-
-def expected_states(ops: list[list[str]], done: int) -> dict[str, str]:
-    """Per table: "after" when all its ops are done, "before" when none, "mixed" otherwise."""
-    sides: dict[str, set[bool]] = {table: set() for table in TABLES}
-    for index, op in enumerate(ops):
-        sides[op_table(op)].add(index < done)
-    names = {frozenset(): "before", frozenset({False}): "before", frozenset({True}): "after"}
-    return {table: names.get(frozenset(done_or_not), "mixed") for table, done_or_not in sides.items()}
-
-
-def assert_plain_readers_see(store: Path, scenario: Scenario, expected: dict[str, str]) -> None:
-    for table, state in expected.items():
-        seen = matching_states(store, table, scenario)
-        assert (state in seen) if state != "mixed" else not seen, (table, state, seen)
-
-
-def assert_query_shows_the_whole_run(store: Path, scenario: Scenario, tmp_path: Path) -> None:
-    """`govnews query` on a copy completes the commit first, and shows all of it."""
+def assert_query_shows(store: Path, reference: Path, tmp_path: Path) -> None:
+    """`govnews query` (on a copy) counts the rows of `reference` in every table."""
     copy = copy_of(store, tmp_path / "query")
     for table in TABLES:
         [count] = run_query(copy, f"SELECT count(*) AS n FROM {table}")["n"].to_pylist()
-        assert count == len(visible_rows(scenario.reference, table)), table
-    assert_plain_readers_see(copy, scenario, {table: "after" for table in TABLES})
+        assert count == len(visible_rows(reference, table)), table
 
 
-def staged_runs(store: Path) -> list[Path]:
-    return sorted((store / STAGING).glob("*"))
+def left_over_versions(store: Path) -> list[Path]:
+    """Versions beside the current one: a run's unfinished one, or a superseded one."""
+    current = current_version(store)
+    return sorted(p for p in (store / VERSIONS).iterdir() if p != current)
 
 
 def assert_ends_as_reference(store: Path, scenario: Scenario, recovery: str | None) -> None:
@@ -182,7 +164,7 @@ def assert_ends_as_reference(store: Path, scenario: Scenario, recovery: str | No
         [line] = summary.recovered
         assert line.startswith(recovery), line
     assert_same_store(store, scenario.reference)
-    assert staged_runs(store) == []
+    assert left_over_versions(store) == []
 
 
 def assert_same_store(store: Path, reference: Path) -> None:
@@ -218,96 +200,48 @@ def test_the_reference_holds_every_record_once(scenario):
     last = max(runs, key=lambda row: row["started_at"])
     assert articles + rejects == last["read"] > EXTRA_RECORDS + 2
     assert_every_record_once(scenario.reference)
+    assert {table: "before" in matching_states(scenario.reference, table, scenario)
+            for table in TABLES} != {table: True for table in TABLES}, "the run must change tables"
 
 
-BEFORE_THE_JOURNAL = [
+BEFORE_THE_SWAP = [
     "read:3",            # reading: the third record read
     "clean:3",           # cleaning the third article
     "segment:2",         # segmenting the second batch
     "extract:3",         # extracting the third article
-    "staged.articles",   # the first part file staged
-    "staged.rejects",    # parts of every table staged, duplicates marked
-    "staged.runs",       # everything staged, the journal not yet written
+    "staged.articles",   # the first new file written
+    "staged.rejects",    # files of every table written, duplicates marked
+    "staged.runs",       # everything written, the kept files not yet linked
+    "linked",            # the new version complete and synced, `_current` not yet swapped
 ]
 
 
-@pytest.mark.parametrize("point", BEFORE_THE_JOURNAL)
-def test_a_crash_before_the_journal_rolls_back(scenario, tmp_path, point):
+@pytest.mark.parametrize("point", BEFORE_THE_SWAP)
+def test_a_crash_before_the_swap_rolls_back(scenario, tmp_path, point):
     store = crashed_copy(scenario, tmp_path, point)
-    assert_plain_readers_see(store, scenario, {table: "before" for table in TABLES})
-    left_over = staged_runs(store)
-    if point.startswith("staged."):
+    assert_plain_readers_see(store, "before", scenario)
+    assert_query_shows(store, scenario.base, tmp_path)
+    left_over = left_over_versions(store)
+    if point.startswith("staged.") or point == "linked":
         assert left_over
     assert_ends_as_reference(store, scenario, "rolled back uncommitted run" if left_over else None)
 
 
-@pytest.fixture(scope="module")
-def journalled(scenario, tmp_path_factory) -> Path:
-    """A store whose second run died right after writing its commit journal; tests use copies."""
-    return crashed_copy(scenario, tmp_path_factory.mktemp("journal"), "journal")
+def test_a_crash_right_after_the_swap_keeps_the_run(scenario, tmp_path):
+    store = crashed_copy(scenario, tmp_path, "swapped")
+    assert_plain_readers_see(store, "after", scenario)
+    assert_query_shows(store, scenario.reference, tmp_path)
+    assert len(left_over_versions(store)) == 1
+    assert_ends_as_reference(store, scenario, "removed superseded version")
 
 
-def copy_of(store: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "store"
-    shutil.copytree(store, copy)
-    return copy
-
-
-def test_a_crash_after_the_journal_rolls_forward(scenario, journalled, tmp_path):
-    store = copy_of(journalled, tmp_path)
-    ops = journal_ops(store)
-    assert {op_table(op) for op in ops} >= {"articles", "sentences", "signatures", "rejects", "runs"}
-    assert_plain_readers_see(store, scenario, {table: "before" for table in TABLES})
-    assert_query_shows_the_whole_run(store, scenario, tmp_path)
-    assert_ends_as_reference(store, scenario, "completed commit")
-
-
-def move_count(ops: list[list[str]], when: str) -> int:
-    """The move after which to crash: the first, the last new part before the
-    superseded rows are replaced (the `runs` part comes after them), or all but the last."""
-    moves = [op for op in ops if op[0] == "move"]
-    new_parts = [op for op in moves if "/replace/" not in op[1]]
-    return {"first": 1, "before-replacing": len(new_parts) - 1, "all-but-last": len(moves) - 1}[when]
-
-
-def carried_out(store: Path, ops: list[list[str]]) -> int:
-    """How many ops of a journal are done (a move's source, a delete's target is
-    gone); the done ones must come first."""
-    done = [not (store / op[1]).exists() for op in ops]
-    count = done.count(True)
-    assert done == [True] * count + [False] * (len(ops) - count), done
-    return count
-
-
-def assert_stopped_after(store: Path, scenario: Scenario, ops: list[list[str]], done: int) -> None:
-    """The first `done` ops of the journal are carried out, the others not; plain
-    readers see the tables whose ops are done, and those in between mixed."""
-    assert carried_out(store, ops) == done
-    assert_plain_readers_see(store, scenario, expected_states(ops, done))
-
-
-@pytest.mark.parametrize("when", ["first", "all-but-last"])
-def test_a_crash_between_moves_rolls_forward(scenario, journalled, tmp_path, when):
-    moves = move_count(journal_ops(journalled), when)
-    store = crashed_copy(scenario, tmp_path, f"moved:{moves}")
-    assert_stopped_after(store, scenario, journal_ops(store), done_after_moves(journal_ops(store), moves))
-    assert_query_shows_the_whole_run(store, scenario, tmp_path)
-    assert_ends_as_reference(store, scenario, "completed commit")
-
-
-def test_a_crash_during_recovery_is_recovered_again(scenario, journalled, tmp_path):
-    """Recovery dies after two moves, then after the last new part (superseded
-    rows not yet replaced), then after rolling forward; the next start finishes it."""
-    store = copy_of(journalled, tmp_path)
-    ops = journal_ops(store)
-    moved = 0
-    for moves in (2, move_count(ops, "before-replacing") - 2):
-        crash_run(scenario, store, f"moved:{moves}")
-        moved += moves
-        assert_stopped_after(store, scenario, ops, done_after_moves(ops, moved))
-    crash_run(scenario, store, "recovered")
-    assert_plain_readers_see(store, scenario, {table: "after" for table in TABLES})
-    assert_ends_as_reference(store, scenario, "completed commit")
+@pytest.mark.parametrize("first_crash,readers_see", [("linked", "before"), ("swapped", "after")])
+def test_a_crash_during_recovery_is_recovered_again(scenario, tmp_path, first_crash, readers_see):
+    """The rerun dies while removing what the first crash left; the next start finishes."""
+    store = crashed_copy(scenario, tmp_path, first_crash)
+    crash_run(scenario, store, "removed")
+    assert_plain_readers_see(store, readers_see, scenario)
+    assert_ends_as_reference(store, scenario, None)
 
 
 @pytest.fixture(scope="module")
@@ -317,36 +251,26 @@ def compactable(scenario) -> Path:
     return scenario.reference
 
 
-@pytest.mark.parametrize("point,moves_done", [
-    ("merged.sentences", None),  # merged files staged, no journal yet
-    ("journal", 0),
-    ("moved:1", 1),              # the first table's merged file moved, its old files still there
-    ("deleted:1", 1),            # and one of its old files deleted
-    ("moved:3", 3),
+@pytest.mark.parametrize("point,swapped", [
+    ("merged.sentences", False),  # some tables merged, nothing swapped
+    ("linked", False),            # every table merged and linked, not swapped
+    ("swapped", True),            # swapped, the old version not yet removed
+    ("removed", True),            # the old version removed, nothing else left to do
 ])
-def test_a_crash_during_compaction_loses_and_doubles_nothing(compactable, tmp_path, point, moves_done):
-    """Plain readers see every table as it was, except the one whose files are
-    being swapped; a query, and the next compaction, finish the swap."""
+def test_a_crash_during_compaction_loses_and_doubles_nothing(compactable, tmp_path, point, swapped):
+    """Plain readers see every row once, in the old files or in the merged ones;
+    the next compaction finishes the job."""
     store = copy_of(compactable, tmp_path)
     before = {table: visible_rows(store, table, drop=()) for table in TABLES}
+    files_before = {table: len(table_files(store, table)) for table in TABLES}
     crash(["compact", str(store)], point)
-    journals = list((store / STAGING).glob(f"*/{JOURNAL}"))
-    swapping: set[str] = set()
-    if moves_done is None:
-        assert journals == [] and staged_runs(store)
-    else:
-        ops = journal_ops(store)
-        done = carried_out(store, ops)
-        assert [op[0] for op in ops[:done]].count("move") == moves_done
-        swapping = {t for t, state in expected_states(ops, done).items() if state == "mixed"}
-        assert len(swapping) == (1 if moves_done else 0)
     for table in TABLES:
-        assert (visible_rows(store, table, drop=()) == before[table]) == (table not in swapping), table
-    query_copy = copy_of(store, tmp_path / "query")
-    for table in TABLES:
-        [count] = run_query(query_copy, f"SELECT count(*) AS n FROM {table}")["n"].to_pylist()
-        assert count == len(before[table]), table
+        assert visible_rows(store, table, drop=()) == before[table], table
+    merged = {table: len(table_files(store, table)) <= 1 for table in TABLES}
+    assert merged == {table: swapped or files_before[table] <= 1 for table in TABLES}
+    assert_query_shows(store, compactable, tmp_path)
+    assert bool(left_over_versions(store)) == (point != "removed")
     compact(store)
     assert {table: visible_rows(store, table, drop=()) for table in TABLES} == before
     assert all(len(table_files(store, table)) <= 1 for table in TABLES)
-    assert staged_runs(store) == []
+    assert left_over_versions(store) == []

@@ -206,12 +206,12 @@ def test_restructuring_lists_cited_keys(store):
 
 
 def test_a_table_directory_outside_the_schema_gets_a_view(store):
-    extra = store / "duplicates"
+    extra = store / "_current" / "topics"
     extra.mkdir()
-    pq.write_table(pa.table({"article_id": [LAO_CAI_REPOST], "duplicate_of": [LAO_CAI_APRIL],
-                             "kind": ["exact"], "similarity": [1.0]}), extra / "part-r1-00000.parquet")
-    result = run_query(store, "SELECT kind, similarity FROM duplicates")
-    assert result.to_pylist() == [{"kind": "exact", "similarity": 1.0}]
+    pq.write_table(pa.table({"article_id": [LAO_CAI_REPOST], "topic": ["y tế"]}),
+                   extra / "part-r1-00000.parquet")
+    result = run_query(store, "SELECT topic FROM topics")
+    assert result.to_pylist() == [{"topic": "y tế"}]
 
 
 README_EXAMPLES = [
@@ -324,10 +324,11 @@ def test_a_store_of_another_format_version_is_refused(store):
 
 # --- consistency with runs -----------------------------------------------------------
 
-def test_a_query_during_a_commit_fails_or_waits(store):
-    with store_lock(store, name=COMMIT_LOCK):
-        with pytest.raises(StoreLocked, match="--wait"):
-            run_query(store, "SELECT count(*) FROM articles")
+def test_a_query_does_not_wait_for_a_commit(store):
+    """A commit holds the commit lock only to remove superseded versions, and
+    gives up when a query reads them: queries never wait."""
+    with store_lock(store, name=COMMIT_LOCK, shared=True):
+        assert run_query(store, "SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 4}]
 
 
 def test_a_query_runs_while_a_run_reads_its_inputs(store):
@@ -341,22 +342,40 @@ def test_queries_do_not_block_each_other(store):
         assert run_query(store, "SELECT count(*) AS n FROM articles").to_pylist() == [{"n": 4}]
 
 
-def test_an_interrupted_commit_is_completed_before_reading(store, monkeypatch):
-    def crash(root, ops):
-        raise OSError("power lost")
+NEW_ARTICLE_ID = stable_id("portal/baclieu.jsonl", "2025-03-09")
 
-    new_article = {**ARTICLES[2], "article_id": stable_id("portal/baclieu.jsonl", "2025-03-09"),
+
+def commit_march_9(store: Path) -> None:
+    new_article = {**ARTICLES[2], "article_id": NEW_ARTICLE_ID,
                    "doc_id": "2025-03-09", "published": date(2025, 3, 9)}
     positions = {new_article["article_id"]: POSITIONS[BAC_LIEU_MARCH]}
-    monkeypatch.setattr(writer, "_apply", crash)
+    commit_articles(store, [new_article], "20250603T000000-e5f6a7b8", positions)
+
+
+HUNG = "SELECT first_seen, last_seen, n_articles FROM people WHERE name = 'Nguyễn Văn Hùng'"
+
+
+def test_a_commit_that_died_before_its_swap_is_invisible(store, monkeypatch):
+    def crash(root, version):
+        raise OSError("power lost")
+
+    monkeypatch.setattr(writer, "swap_current", crash)
     with pytest.raises(OSError):
-        commit_articles(store, [new_article], "20250603T000000-e5f6a7b8", positions)
+        commit_march_9(store)
     monkeypatch.undo()
-    rows = run_query(store, """
-        SELECT first_seen, last_seen, n_articles FROM people WHERE name = 'Nguyễn Văn Hùng'""")
-    assert rows.to_pylist() == [{"first_seen": date(2025, 3, 2), "last_seen": date(2025, 3, 9),
-                                 "n_articles": 2}]
-    assert not list((store / writer.STAGING).glob("*/" + writer.JOURNAL))
+    assert run_query(store, HUNG).to_pylist() == [
+        {"first_seen": date(2025, 3, 2), "last_seen": date(2025, 3, 2), "n_articles": 1}]
+
+
+def test_a_query_reads_one_version_while_a_commit_swaps_another_in(store):
+    connection = None
+    with store_lock(store, name=COMMIT_LOCK, shared=True):
+        connection = connect(store)
+        commit_march_9(store)  # swaps while the connection is open
+        assert connection.sql(HUNG).fetchall() == [(date(2025, 3, 2), date(2025, 3, 2), 1)]
+        connection.close()
+    assert run_query(store, HUNG).to_pylist() == [
+        {"first_seen": date(2025, 3, 2), "last_seen": date(2025, 3, 9), "n_articles": 2}]
 
 
 # --- output --------------------------------------------------------------------------

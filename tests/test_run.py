@@ -85,7 +85,7 @@ def test_republished_copy_points_at_its_canonical(sample_store):
 
 def test_rerun_adds_nothing(sample_store, tmp_path):
     store = tmp_path / "store"
-    shutil.copytree(sample_store[0], store)
+    shutil.copytree(sample_store[0], store, symlinks=True)
     before = {t: len(rows(store, t)) for t in ("articles", "sentences", "rejects", "duplicates")}
     summary = run(RunConfig(inputs=(SAMPLES,), store=store))
     assert summary.counters["unchanged"] == 14 and summary.counters["written"] == 0
@@ -178,7 +178,7 @@ def test_an_interrupted_run_leaves_no_rows(tmp_path, monkeypatch):
         run(RunConfig(inputs=(inputs,), store=store))
     monkeypatch.undo()
     assert rows(store, "articles") == []
-    assert not any((store / writer.STAGING).glob("*"))
+    assert [p.name for p in (store / writer.VERSIONS).iterdir()] == [writer.current_version(store).name]
     summary = run(RunConfig(inputs=(inputs,), store=store))
     assert summary.counters["written"] == 1
 
@@ -227,3 +227,78 @@ def test_a_superseded_article_is_no_canonical(tmp_path):
     assert summary.counters["rejected:empty_body"] == 1 and summary.accounting_holds
     [article] = rows(store, "articles")
     assert article["doc_id"] == "repost" and article["duplicate_of"] is None
+
+
+OTHER = {"id": "bl-9", "published": "2018-06-20",
+         "text": "Sáng 19/6, Chủ tịch UBND tỉnh Bạc Liêu Dương Thành Trung đã tiếp đoàn công tác của "
+                 "Bộ Nông nghiệp và Phát triển nông thôn về tình hình sản xuất lúa vụ hè thu."}
+
+
+def run_on(inputs: Path, store: Path, records: list, name: str = "a.jsonl"):
+    write_jsonl(inputs / name, records)
+    summary = run(RunConfig(inputs=(inputs,), store=store))
+    assert summary.accounting_holds, summary.accounting_line()
+    return summary
+
+
+def assert_each_record_once(store: Path) -> None:
+    articles = {(a["source_path"], a["doc_id"]) for a in rows(store, "articles")}
+    rejects = [(r["source_path"], r["doc_id"]) for r in rows(store, "rejects")]
+    assert len(rejects) == len(set(rejects)) and not articles & set(rejects)
+
+
+def test_a_fixed_record_replaces_its_reject(tmp_path):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    run_on(inputs, store, [dict(GOOD, text=7)])
+    assert [r["reason"] for r in rows(store, "rejects")] == ["missing_text"]
+    summary = run_on(inputs, store, [GOOD])
+    assert summary.counters["written"] == 1
+    assert rows(store, "rejects") == [] and [a["doc_id"] for a in rows(store, "articles")] == ["bl-1"]
+    assert run_on(inputs, store, [GOOD]).counters["unchanged"] == 1
+    assert_each_record_once(store)
+
+
+def test_a_record_that_no_longer_reads_replaces_its_article(tmp_path):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    run_on(inputs, store, [GOOD, OTHER])
+    summary = run_on(inputs, store, [{"id": "bl-1", "html": None}, OTHER])
+    assert summary.counters["superseded"] == 1 and summary.counters["rejected:missing_text"] == 1
+    assert [a["doc_id"] for a in rows(store, "articles")] == ["bl-9"]
+    article_id = articles_by_doc(store)["bl-9"]["article_id"]
+    for table in ("sentences", "signatures", "officials", "positions", "agencies"):
+        assert {r["article_id"] for r in rows(store, table)} == {article_id}, table
+    assert [(r["doc_id"], r["reason"]) for r in rows(store, "rejects")] == [("bl-1", "missing_text")]
+    assert_each_record_once(store)
+
+
+def test_a_reject_that_moved_to_another_line_is_stored_once(tmp_path):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    run_on(inputs, store, [dict(GOOD, text=7), OTHER])
+    summary = run_on(inputs, store, [OTHER, dict(GOOD, text=7)])
+    assert summary.counters["rejected:missing_text"] == 1
+    [reject] = rows(store, "rejects")
+    assert reject["detail"].startswith("line 2")
+    assert_each_record_once(store)
+
+
+def test_duplicates_of_a_changed_canonical_are_deduplicated_again(tmp_path):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    copy = dict(GOOD, id="copy", published="2018-06-29")
+    run_on(inputs, store, [GOOD, copy])
+    by_doc = articles_by_doc(store)
+    assert by_doc["copy"]["duplicate_of"] == by_doc["bl-1"]["article_id"]
+    summary = run_on(inputs, store, [dict(GOOD, text=OTHER["text"]), copy])
+    assert summary.counters["superseded"] == 1 and summary.counters["relinked"] == 1
+    by_doc = articles_by_doc(store)
+    assert by_doc["copy"]["duplicate_of"] is None and by_doc["bl-1"]["duplicate_of"] is None
+    assert rows(store, "duplicates") == []
+    # the original text comes back: the copy, a stored canonical now, stays canonical (SPEC §2)
+    run_on(inputs, store, [GOOD, copy])
+    by_doc = articles_by_doc(store)
+    assert by_doc["bl-1"]["duplicate_of"] == by_doc["copy"]["article_id"]
+    assert [(d["article_id"], d["kind"]) for d in rows(store, "duplicates")] == [
+        (by_doc["bl-1"]["article_id"], "exact")]

@@ -1,15 +1,18 @@
-"""The store: schemas round-trip, staged commits are all-or-nothing, recovery."""
+"""The store: schemas round-trip, versions swapped in all-or-nothing, recovery, migration."""
 import json
+import shutil
 from datetime import date, datetime, timezone
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.store.lock import StoreLocked, store_lock
+from pipelines.store.lock import COMMIT_LOCK, StoreLocked, store_lock
+from pipelines.store.migrate import prepare_store
 from pipelines.store.schema import TABLES
-from pipelines.store.writer import (JOURNAL, STAGING, StagedRun, StoreError, open_store,
-                                    read_table, recover, table_files, to_table)
+from pipelines.store.writer import (FORMAT_FILE, VERSIONS, StagedRun, StoreError, check_store,
+                                    current_version, open_store, read_table, recover, table_files,
+                                    to_table)
 
 SAMPLE_ROWS = {
     "articles": {"article_id": "a1", "doc_id": "002", "source_path": "seeds/002.txt",
@@ -58,54 +61,120 @@ def test_parquet_round_trip_keeps_schema(tmp_path, table):
 
 def test_staged_files_are_invisible_until_commit(tmp_path):
     open_store(tmp_path)
+    prepare_store(tmp_path)
     staged = StagedRun(tmp_path, "r1")
     staged.stage("articles", [SAMPLE_ROWS["articles"]])
     staged.stage("sentences", [SAMPLE_ROWS["sentences"]])
+    staged.close_staged()
     assert read_table(tmp_path, "articles").num_rows == 0
-    assert not (tmp_path / "articles").exists()
+    assert list((tmp_path / "articles").iterdir()) == []
     staged.commit()
     assert read_table(tmp_path, "articles").num_rows == 1
     assert read_table(tmp_path, "sentences").num_rows == 1
-    assert not (tmp_path / STAGING / "r1").exists()
+    assert sorted(p.name for p in (tmp_path / VERSIONS).iterdir()) == ["r1"]
+
+
+def test_every_table_is_a_link_to_the_current_version(tmp_path):
+    open_store(tmp_path)
+    prepare_store(tmp_path)
+    for table in TABLES:
+        assert (tmp_path / table).is_symlink() and (tmp_path / table).is_dir()
+    staged = StagedRun(tmp_path, "r1")
+    staged.stage("agencies", [SAMPLE_ROWS["agencies"]])
+    staged.commit()
+    assert current_version(tmp_path) == tmp_path / VERSIONS / "r1"
+    assert (tmp_path / "agencies").resolve() == (tmp_path / VERSIONS / "r1" / "agencies").resolve()
 
 
 def test_recover_rolls_back_an_uncommitted_run(tmp_path):
     open_store(tmp_path)
+    prepare_store(tmp_path)
     staged = StagedRun(tmp_path, "r1")
     staged.stage("articles", [SAMPLE_ROWS["articles"]])
+    staged.close_staged()
     assert recover(tmp_path) == ["rolled back uncommitted run r1"]
     assert read_table(tmp_path, "articles").num_rows == 0
-    assert not any((tmp_path / STAGING).iterdir())
+    assert not (tmp_path / VERSIONS / "r1").exists()
 
 
-def test_recover_completes_a_journalled_commit(tmp_path):
+def commit_rows(root, run_id, table, rows):
+    staged = StagedRun(root, run_id)
+    staged.stage(table, rows)
+    staged.commit()
+
+
+def test_a_commit_keeps_the_files_it_does_not_change(tmp_path):
     open_store(tmp_path)
-    staged = StagedRun(tmp_path, "r1")
-    staged.stage("articles", [SAMPLE_ROWS["articles"]])
-    staged.stage("sentences", [SAMPLE_ROWS["sentences"]])
-    staged.close_staged()  # as commit() does before it writes the journal
-    # crash after the journal and the first move, before the second
-    journal = {"ops": staged._ops}
-    (staged.directory / JOURNAL).write_text(json.dumps(journal))
-    first_src, first_dst = staged._ops[0][1], staged._ops[0][2]
-    (tmp_path / first_dst).parent.mkdir(parents=True)
-    (tmp_path / first_src).rename(tmp_path / first_dst)
-    assert recover(tmp_path) == ["completed commit of run r1"]
-    assert read_table(tmp_path, "articles").num_rows == 1
-    assert read_table(tmp_path, "sentences").num_rows == 1
+    prepare_store(tmp_path)
+    commit_rows(tmp_path, "r1", "agencies", [SAMPLE_ROWS["agencies"]])
+    [first] = table_files(tmp_path, "agencies")
+    commit_rows(tmp_path, "r2", "agencies", [dict(SAMPLE_ROWS["agencies"], article_id="a2")])
+    files = table_files(tmp_path, "agencies")
+    assert [f.name for f in files] == [first.name, "part-r2-00000.parquet"]
+    assert read_table(tmp_path, "agencies")["article_id"].to_pylist() == ["a1", "a2"]
+    # the superseded version is gone; the kept file is the same inode, linked
+    assert sorted(p.name for p in (tmp_path / VERSIONS).iterdir()) == ["r2"]
 
 
-def test_replace_file_filters_committed_rows(tmp_path):
+def test_a_superseded_version_stays_while_a_query_reads_it(tmp_path):
     open_store(tmp_path)
-    first = StagedRun(tmp_path, "r1")
-    first.stage("agencies", [SAMPLE_ROWS["agencies"], dict(SAMPLE_ROWS["agencies"], article_id="a2")])
-    first.commit()
-    path = table_files(tmp_path, "agencies")[0]
+    prepare_store(tmp_path)
+    commit_rows(tmp_path, "r1", "agencies", [SAMPLE_ROWS["agencies"]])
+    with store_lock(tmp_path, name=COMMIT_LOCK, shared=True):
+        commit_rows(tmp_path, "r2", "agencies", [dict(SAMPLE_ROWS["agencies"], article_id="a2")])
+        assert pq.read_table(tmp_path / VERSIONS / "r1" / "agencies").num_rows == 1
+    assert recover(tmp_path) == ["removed superseded version r1"]
+
+
+def test_rewrite_committed_replaces_a_file_by_its_rewritten_rows(tmp_path):
+    open_store(tmp_path)
+    prepare_store(tmp_path)
+    commit_rows(tmp_path, "r1", "agencies",
+                [SAMPLE_ROWS["agencies"], dict(SAMPLE_ROWS["agencies"], article_id="a2")])
+    [path] = table_files(tmp_path, "agencies")
     second = StagedRun(tmp_path, "r2")
-    data = pq.read_table(path)
-    second.replace_file(path, data.filter(pc.equal(data["article_id"], "a2")))
+    second.rewrite_committed("agencies", path,
+                             lambda batch: batch.filter(pc.equal(batch["article_id"], "a2")))
     second.commit()
     assert read_table(tmp_path, "agencies")["article_id"].to_pylist() == ["a2"]
+    assert [f.name for f in table_files(tmp_path, "agencies")] == ["part-r2-00000.parquet"]
+
+
+def format1_store(root):
+    """A store as format 1 left it: plain table directories, an interrupted journalled commit."""
+    (root / FORMAT_FILE).write_text(json.dumps({"format_version": 1}))
+    (root / "agencies").mkdir(parents=True)
+    pq.write_table(to_table([SAMPLE_ROWS["agencies"]], TABLES["agencies"]),
+                   root / "agencies" / "part-r1-00000.parquet")
+    staged = root / "_staging" / "r2" / "articles"
+    staged.mkdir(parents=True)
+    pq.write_table(to_table([SAMPLE_ROWS["articles"]], TABLES["articles"]), staged / "part-r2-00000.parquet")
+    journal = {"ops": [["move", "_staging/r2/articles/part-r2-00000.parquet",
+                        "articles/part-r2-00000.parquet"]]}
+    (root / "_staging" / "r2" / "COMMIT.json").write_text(json.dumps(journal))
+
+
+def test_a_format_1_store_is_refused_by_readers_and_migrated_by_writers(tmp_path):
+    format1_store(tmp_path)
+    with pytest.raises(StoreError, match="format version 1, older .* migrates it"):
+        check_store(tmp_path)
+    open_store(tmp_path)
+    done = prepare_store(tmp_path)
+    assert done[0] == "completed commit of run r2" and done[1].startswith("migrated the store")
+    check_store(tmp_path)
+    assert read_table(tmp_path, "agencies").num_rows == 1
+    assert read_table(tmp_path, "articles").num_rows == 1
+    assert not (tmp_path / "_staging").exists()
+    assert prepare_store(tmp_path) == []
+
+
+def test_a_store_copied_without_its_links_is_refused(tmp_path):
+    open_store(tmp_path / "s")
+    prepare_store(tmp_path / "s")
+    commit_rows(tmp_path / "s", "r1", "agencies", [SAMPLE_ROWS["agencies"]])
+    shutil.copytree(tmp_path / "s", tmp_path / "copy")  # follows the links
+    with pytest.raises(StoreError, match="cp -a"):
+        check_store(tmp_path / "copy")
 
 
 def test_to_table_casts_missing_columns_to_null():

@@ -1,9 +1,9 @@
 """Advisory locks on the store, released by the kernel when a process dies.
 
 - `RUN_LOCK`: one run at a time, held from start to commit.
-- `COMMIT_LOCK`: held exclusively while files move into the tables (commit or
-  recovery), shared by readers — a query never sees half a commit, and never
-  waits for a long run to finish reading its inputs.
+- `COMMIT_LOCK`: shared by queries while they read a version; a commit or a
+  recovery removes a superseded version only when it gets it exclusively at
+  once, so a version being read stays, and a query never waits for a run.
 """
 from __future__ import annotations
 

@@ -11,20 +11,16 @@ loaded, and the configuration is locked.
 statement with `duckdb.extract_statements` before anything is opened: the
 file-system settings alone do not keep a statement from writing (measured:
 `enable_external_access=false` with `allowed_directories` still let `COPY … TO`
-write into the store). It reads under a shared lock on the store's lock file,
-so queries run side by side but never while a run holds the store (a run holds
-it from start to commit): a query either waits for the run (`wait=True`) or
-fails at once with `StoreLocked`. A commit that a crash interrupted is
-completed first, as the next run would do, so a query never shows a
-half-committed run.
+write into the store). It reads the version of the store current when it starts (`_current`, see
+`pipelines.store.writer`), so it never shows half a run, and holds the store's
+commit lock shared meanwhile: a run committing meanwhile leaves that version
+in place for it (and the next run removes it). Queries never wait for a run.
 """
 from __future__ import annotations
 
 import csv
 import json
 import re
-import time
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator, TextIO
@@ -36,13 +32,13 @@ from rich.table import Table
 
 from pipelines.store.lock import COMMIT_LOCK, store_lock
 from pipelines.store.schema import TABLES
-from pipelines.store.writer import JOURNAL, STAGING, StoreError, check_store, recover, table_files
+from pipelines.store.writer import StoreError, check_store, current_version
 
 OUTPUT_FORMATS = ("csv", "json", "parquet")
 """What `format_table` writes; the CLI adds "table" (a rich table on the terminal)."""
 
 TABLE_NAME = re.compile(r"[a-z][a-z0-9_]*")
-"""A directory of the store that may hold a table (not `_staging`, not hidden)."""
+"""A directory of a version that may hold a table (not hidden, not `_`-prefixed)."""
 
 DERIVED_VIEWS = ("people", "restructuring")
 """Views built over the tables; a directory of the same name gets no view."""
@@ -104,7 +100,7 @@ def run_query(store: Path, sql: str, *, wait: bool = False) -> pa.Table:
     statements = read_only_statements(sql)
     root = Path(store).resolve()
     check_store(root)
-    with _committed_store(root, wait=wait):
+    with store_lock(root, wait=wait, name=COMMIT_LOCK, shared=True):
         connection = connect(root)
         try:
             for statement in statements[:-1]:
@@ -130,15 +126,17 @@ def read_only_statements(sql: str) -> list[duckdb.Statement]:
 def connect(store: Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the store's views, locked down (see the module doc).
 
-    The views read the files committed when it was opened; hold the store's lock
-    while using it if a run may commit meanwhile (`run_query` does).
+    The views read the version current when it was opened; hold the store's
+    commit lock shared while using it, so that no run removes that version
+    (`run_query` does).
     """
     root = Path(store).resolve()
     check_store(root)
+    version = current_version(root)
     connection = duckdb.connect(":memory:")
     readable: list[Path] = []
-    for table in _table_names(root):
-        files = table_files(root, table)
+    for table in _table_names(version):
+        files = sorted((version / table).glob("*.parquet")) if version else []
         connection.execute(f"CREATE VIEW {_quoted(table)} AS {_table_select(connection, table, files)}")
         readable.extend(files)
     connection.execute(PEOPLE_VIEW)
@@ -158,9 +156,11 @@ def ensure_outside_store(store: Path, output: Path) -> None:
 
 # --- views ---------------------------------------------------------------------------
 
-def _table_names(root: Path) -> list[str]:
-    """The schema's tables, then any other table directory holding Parquet files."""
-    found = sorted(p.name for p in root.iterdir()
+def _table_names(version: Path | None) -> list[str]:
+    """The schema's tables, then any other table directory of the version holding Parquet files."""
+    if version is None:
+        return list(TABLES)
+    found = sorted(p.name for p in version.iterdir()
                    if p.is_dir() and TABLE_NAME.fullmatch(p.name)
                    and p.name not in TABLES and p.name not in DERIVED_VIEWS
                    and any(p.glob("*.parquet")))
@@ -195,24 +195,6 @@ def _path_list(paths: list[Path]) -> str:
 def _shorten(text: str, limit: int = 80) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
-
-
-# --- consistency with runs -----------------------------------------------------------
-
-@contextmanager
-def _committed_store(root: Path, *, wait: bool) -> Iterator[None]:
-    """Hold the commit lock shared, so the reader sees committed runs only."""
-    with store_lock(root, wait=wait, name=COMMIT_LOCK, shared=True):
-        if not _interrupted_commits(root):
-            yield
-            return
-    with store_lock(root, wait=wait, name=COMMIT_LOCK):
-        recover(root, roll_back=False)
-        yield
-
-
-def _interrupted_commits(root: Path) -> list[Path]:
-    return sorted((root / STAGING).glob(f"*/{JOURNAL}"))
 
 
 # --- output --------------------------------------------------------------------------

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-STORE_FORMAT_VERSION = 1
+STORE_FORMAT_VERSION = 2
+"""1: one plain directory per table, journalled moves; 2: versions swapped by a link."""
 
 _span = [
     pa.field("article_id", pa.string(), nullable=False),

@@ -1,18 +1,23 @@
-"""The Parquet store: staged writes and an all-tables-together commit.
+"""The Parquet store: versions of all tables, swapped in together.
 
-Layout of STORE/:
-- `<table>/part-<run_id>-<n>.parquet`: the committed rows, one dataset per table;
-- `_staging/<run_id>/`: files of a run not yet committed (never inside a table);
-- `_staging/<run_id>/COMMIT.json`: the commit journal — once it exists the run
-  is committed and every operation in it is carried out (again) on recovery;
+Layout of STORE/ (format version 2):
+- `_versions/<id>/<table>/*.parquet`: one version of every table. A run (or a
+  compaction) builds a new version out of its own new files and hard links to
+  the files of the current version it keeps; a file never changes once written.
+- `_current`: a symlink to the current version. Replacing it (an atomic
+  rename) is the commit point, for every table at once.
+- `<table>`: a symlink to `_current/<table>`, so a plain Parquet reader pointed
+  at `STORE/<table>` sees the current version's files and nothing else.
 - `govnews-store.json`: the store's format version.
 
-A run stages all its files, writes the journal atomically, then moves files
-into the table directories. `recover()` runs before anything else: a staging
-directory with a journal is rolled forward, one without is rolled back.
+A crash before the swap leaves a version nobody reads; a crash after it leaves
+the superseded version beside the current one. The next run or compaction
+removes both before anything else (`recover`), and a commit removes the
+version it superseded unless a query is still reading it.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -24,12 +29,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.faults import crash_point
-from pipelines.store.lock import COMMIT_LOCK, store_lock
+from pipelines.store.lock import COMMIT_LOCK, StoreLocked, store_lock
 from pipelines.store.schema import STORE_FORMAT_VERSION, TABLES
 
-STAGING = "_staging"
-JOURNAL = "COMMIT.json"
+VERSIONS = "_versions"
+CURRENT = "_current"
+PREVIOUS = "_previous"
+"""A file in each version naming the version it was built on."""
 FORMAT_FILE = "govnews-store.json"
+EMPTY_VERSION = "00000000T000000-empty"
+"""The version a new store starts from: every table, no file."""
+LINK_FALLBACK_ERRORS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP}
 
 
 class StoreError(RuntimeError):
@@ -60,8 +70,27 @@ def to_table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
+# --- format ---------------------------------------------------------------------------
+
+def store_format(root: Path) -> int:
+    """The format version `root` records; `StoreError` if it is no store."""
+    marker = root / FORMAT_FILE
+    if not marker.is_file():
+        raise StoreError(f"{root} is not a govnews store (no {FORMAT_FILE}); "
+                         "create one with `govnews run … --store`")
+    try:
+        return int(json.loads(marker.read_text(encoding="utf-8"))["format_version"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StoreError(f"{marker} is unreadable: {exc}") from exc
+
+
+def write_format(root: Path, version: int) -> None:
+    _write_atomically(root / FORMAT_FILE, json.dumps({"format_version": version}))
+
+
 def open_store(root: Path) -> None:
-    """Create the store or check its format version; refuse what we cannot read."""
+    """Create the store, or check that this release can write it (an older
+    format is migrated by `prepare_store`, under the run lock)."""
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -69,99 +98,171 @@ def open_store(root: Path) -> None:
     if not os.access(root, os.W_OK):
         raise StoreError(f"store {root} is not writable")
     if (root / FORMAT_FILE).exists():
-        check_store(root)
+        version = store_format(root)
+        if version > STORE_FORMAT_VERSION:
+            raise StoreError(_newer_format(root, version))
         return
     if any(p for p in root.iterdir() if not p.name.startswith(".")):
         raise StoreError(f"{root} is not empty and is not a govnews store")
-    _write_atomically(root / FORMAT_FILE, json.dumps({"format_version": STORE_FORMAT_VERSION}))
+    write_format(root, STORE_FORMAT_VERSION)
 
 
-def check_store(root: Path) -> None:
-    """`StoreError` unless `root` is a store of the format this release reads; writes nothing."""
-    marker = root / FORMAT_FILE
-    if not marker.is_file():
-        raise StoreError(f"{root} is not a govnews store (no {FORMAT_FILE}); "
-                         "create one with `govnews run … --store`")
-    try:
-        version = json.loads(marker.read_text(encoding="utf-8"))["format_version"]
-    except (ValueError, KeyError) as exc:
-        raise StoreError(f"{marker} is unreadable: {exc}") from exc
-    if version != STORE_FORMAT_VERSION:
+def check_store(root: Path, *, migratable: bool = False) -> None:
+    """`StoreError` unless `root` is a store of the format this release reads
+    (or, with `migratable`, can migrate); writes nothing."""
+    version = store_format(root)
+    if version > STORE_FORMAT_VERSION:
+        raise StoreError(_newer_format(root, version))
+    if version < STORE_FORMAT_VERSION and migratable:
+        return
+    if version < STORE_FORMAT_VERSION:
         raise StoreError(
-            f"store {root} has format version {version}; this govnews reads version "
-            f"{STORE_FORMAT_VERSION}. Run a matching release, or rebuild the store."
-        )
+            f"store {root} has format version {version}, older than this release's "
+            f"{STORE_FORMAT_VERSION}; `govnews compact {root}` (or the next `govnews run`) "
+            "migrates it")
+    _check_links(root)
 
 
-def recover(root: Path, *, roll_back: bool = True) -> list[str]:
-    """Finish committed runs and (with `roll_back`) remove uncommitted ones;
-    returns what was done. The caller holds the commit lock; rolling back also
-    needs the run lock, since a run in progress stages without a journal."""
-    staging = root / STAGING
-    done: list[str] = []
-    if not staging.is_dir():
-        return done
-    for run_dir in sorted(staging.iterdir()):
-        journal = run_dir / JOURNAL
-        if journal.exists():
-            _apply(root, json.loads(journal.read_text(encoding="utf-8"))["ops"])
-            crash_point("recovered")
-            done.append(f"completed commit of run {run_dir.name}")
-        elif roll_back:
-            done.append(f"rolled back uncommitted run {run_dir.name}")
-        else:
-            continue
-        shutil.rmtree(run_dir, ignore_errors=True)
+def _check_links(root: Path) -> None:
+    if not (root / CURRENT).is_symlink() and (root / VERSIONS).exists():
+        raise StoreError(f"store {root} has no {CURRENT} link: it was copied without its "
+                         "symlinks (copy stores with `cp -a`)")
+
+
+def _newer_format(root: Path, version: int) -> str:
+    return (f"store {root} has format version {version}; this govnews reads version "
+            f"{STORE_FORMAT_VERSION}. Run a newer release.")
+
+
+# --- versions -------------------------------------------------------------------------
+
+def current_version(root: Path) -> Path | None:
+    """The directory of the current version (None before the layout exists)."""
+    link = root / CURRENT
+    if not link.is_symlink():
+        return None
+    return root / os.readlink(link)
+
+
+def ensure_layout(root: Path) -> None:
+    """Make the `_current` link and the table links if a crash left them out."""
+    _check_links(root)
+    if current_version(root) is None:
+        empty = root / VERSIONS / EMPTY_VERSION
+        for table in TABLES:
+            (empty / table).mkdir(parents=True, exist_ok=True)
+        swap_current(root, empty)
+    for table in TABLES:
+        link = root / table
+        if not link.is_symlink():
+            tmp = root / f".{table}.link"
+            if tmp.is_symlink():
+                tmp.unlink()
+            os.symlink(f"{CURRENT}/{table}", tmp)
+            os.replace(tmp, link)
+    _fsync_dir(root)
+
+
+def swap_current(root: Path, version: Path) -> None:
+    """Point `_current` at `version`: the commit point."""
+    tmp = root / (CURRENT + ".tmp")
+    if tmp.is_symlink():
+        tmp.unlink()
+    os.symlink(version.relative_to(root).as_posix(), tmp)
+    os.replace(tmp, root / CURRENT)
+    _fsync_dir(root)
+
+
+def recover(root: Path) -> list[str]:
+    """Remove what interrupted commits left: a half-made link, versions being
+    built (no run is: the caller holds the run lock) and superseded versions
+    (unless a query still reads them). Returns what was done."""
+    tmp = root / (CURRENT + ".tmp")
+    if tmp.is_symlink():
+        tmp.unlink()
+    return remove_stale_versions(root)
+
+
+def remove_stale_versions(root: Path) -> list[str]:
+    current = current_version(root)
+    versions = root / VERSIONS
+    if current is None or not versions.is_dir():
+        return []
+    stale = sorted(p for p in versions.iterdir() if p.name != current.name)
+    superseded = _ancestors(current)
+    done = [_remove_version(p, f"rolled back uncommitted run {p.name}")
+            for p in stale if p.name not in superseded]
+    old = [p for p in stale if p.name in superseded]
+    if old:
+        try:
+            with store_lock(root, name=COMMIT_LOCK):
+                done += [_remove_version(p, f"removed superseded version {p.name}") for p in old]
+        except StoreLocked:
+            pass  # a query still reads one of them: the next run removes them
     return done
 
 
-def _apply(root: Path, ops: list[list[str]]) -> None:
-    """Carry out journal operations; each is idempotent, so a crash midway is harmless."""
-    touched: set[Path] = set()
-    for op, *paths in ops:
-        if op == "move":
-            src, dst = root / paths[0], root / paths[1]
-            if src.exists():
-                dst.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(src, dst)
-                crash_point("moved")
-                touched.add(dst.parent)
-        elif op == "delete":
-            target = root / paths[0]
-            if target.exists():
-                target.unlink()
-                crash_point("deleted")
-                touched.add(target.parent)
-    for directory in touched:
-        _fsync_dir(directory)
+def _ancestors(version: Path) -> set[str]:
+    """The versions `version` was built on, as far as they still exist."""
+    names: set[str] = set()
+    marker = version / PREVIOUS
+    while marker.is_file():
+        name = marker.read_text(encoding="utf-8").strip()
+        if not name or name in names:
+            break
+        names.add(name)
+        marker = version.parent / name / PREVIOUS
+    return names
 
+
+def _remove_version(path: Path, what: str) -> str:
+    shutil.rmtree(path, ignore_errors=True)
+    crash_point("removed")
+    return what
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno not in LINK_FALLBACK_ERRORS:
+            raise
+        shutil.copy2(source, target)
+
+
+# --- a run's new version --------------------------------------------------------------
 
 @dataclass
 class StagedRun:
-    """The files one run stages, and the journal that commits them together."""
+    """The new version one run builds, and the swap that commits it."""
 
     root: Path
     run_id: str
     _parts: dict[str, int] = field(default_factory=dict)
-    _ops: list[list[str]] = field(default_factory=list)
+    _written: dict[str, list[Path]] = field(default_factory=dict)
+    _dropped: dict[str, set[str]] = field(default_factory=dict)
     _open: dict[str, pq.ParquetWriter] = field(default_factory=dict)
 
     @property
     def directory(self) -> Path:
-        return self.root / STAGING / self.run_id
+        return self.root / VERSIONS / self.run_id
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(self._written.values()) or any(self._dropped.values())
 
     def stage(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Append rows of `table` to this run's staged file of it (one file per
+        """Append rows of `table` to this run's new file of it (one file per
         table and run, written a row group at a time: memory stays flat)."""
         if not rows:
             return
         if table not in self._open:
-            self._open[table] = self._new_part_writer(table, TABLES[table])
+            self._open[table] = self._new_part_writer(table)
         self._open[table].write_table(to_table(rows, TABLES[table]))
         crash_point(f"staged.{table}")
 
     def close_staged(self) -> None:
-        """Finish the staged files being appended to (all of them, even if one fails)."""
+        """Finish the files being appended to (all of them, even if one fails)."""
         writers, self._open = list(self._open.values()), {}
         failure = None
         for writer in writers:
@@ -173,10 +274,10 @@ class StagedRun:
             raise failure
 
     def rewrite_staged(self, table: str, transform: Callable[[pa.Table], pa.Table]) -> None:
-        """Rewrite this run's staged files of `table` (not yet visible to anyone),
+        """Rewrite this run's new files of `table` (not yet visible to anyone),
         one row group at a time."""
         self.close_staged()
-        for staged in sorted((self.directory / table).glob("*.parquet")):
+        for staged in self._written.get(table, []):
             rewritten = staged.with_name(staged.name + ".rewrite")
             with pq.ParquetWriter(rewritten, TABLES[table]) as writer:
                 source = pq.ParquetFile(staged)
@@ -184,9 +285,24 @@ class StagedRun:
                     writer.write_table(transform(source.read_row_group(group)).cast(TABLES[table]))
             os.replace(rewritten, staged)
 
-    def stage_files_merged(self, table: str, files: list[Path], rows_per_file: int) -> None:
-        """Stage the rows of committed `files` rewritten into few files, and their deletion."""
-        schema = TABLES[table]
+    def rewrite_committed(self, table: str, committed: Path,
+                          transform: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
+        """Drop a committed file of `table` from the new version, and stage its
+        rows as `transform` leaves them (batch by batch) in a new file."""
+        writer = None
+        try:
+            for batch in pq.ParquetFile(committed).iter_batches():
+                kept = transform(batch)
+                if kept.num_rows:
+                    writer = writer or self._new_part_writer(table)
+                    writer.write_table(pa.Table.from_batches([kept]).cast(TABLES[table]))
+        finally:
+            if writer is not None:
+                writer.close()
+        self.drop_committed(table, committed)
+
+    def merge_committed(self, table: str, files: list[Path], rows_per_file: int) -> None:
+        """Stage the rows of committed `files` rewritten into few files, and drop them."""
         writer, written = None, 0
         try:
             for path in files:
@@ -194,70 +310,79 @@ class StagedRun:
                     if writer is None or written >= rows_per_file:
                         if writer is not None:
                             writer.close()
-                        writer, written = self._new_part_writer(table, schema), 0
-                    writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+                        writer, written = self._new_part_writer(table), 0
+                    writer.write_table(pa.Table.from_batches([batch]).cast(TABLES[table]))
                     written += batch.num_rows
         finally:
             if writer is not None:
                 writer.close()
-        self._ops.extend(["delete", self._rel(path)] for path in files)
+        for path in files:
+            self.drop_committed(table, path)
         crash_point(f"merged.{table}")
 
-    def _new_part_writer(self, table: str, schema: pa.Schema) -> pq.ParquetWriter:
+    def drop_committed(self, table: str, committed: Path) -> None:
+        """Leave a committed file of `table` out of the new version."""
+        self._dropped.setdefault(table, set()).add(committed.name)
+
+    def _new_part_writer(self, table: str) -> pq.ParquetWriter:
         index = self._parts.get(table, 0)
         self._parts[table] = index + 1
-        name = f"part-{self.run_id}-{index:05d}.parquet"
-        staged = self.directory / table / name
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        self._ops.append(["move", self._rel(staged), f"{table}/{name}"])
-        return pq.ParquetWriter(staged, schema)
-
-    def replace_file(self, committed: Path, data: pa.Table) -> None:
-        """Stage a new version of a committed file (or its deletion when empty)."""
-        rel = self._rel(committed)
-        if data.num_rows == 0:
-            self._ops.append(["delete", rel])
-            return
-        staged = self.directory / "replace" / rel
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(data, staged)
-        self._ops.append(["move", self._rel(staged), rel])
+        path = self.directory / table / f"part-{self.run_id}-{index:05d}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._written.setdefault(table, []).append(path)
+        return pq.ParquetWriter(path, TABLES[table])
 
     def commit(self) -> None:
-        """Write the journal (the commit point), then apply it."""
+        """Link the kept files of the current version in, sync, swap `_current`."""
         self.close_staged()
-        self.directory.mkdir(parents=True, exist_ok=True)
-        self._sync_staged()
-        journal = self.directory / JOURNAL
-        with store_lock(self.root, wait=True, name=COMMIT_LOCK):
-            _write_atomically(journal, json.dumps({"ops": self._ops}))
-            crash_point("journal")
-            _apply(self.root, self._ops)
-            shutil.rmtree(self.directory, ignore_errors=True)
+        base = current_version(self.root)
+        self._link_kept_files(base)
+        if base is not None:
+            (self.directory / PREVIOUS).write_text(base.name, encoding="utf-8")
+        self._sync()
+        crash_point("linked")
+        swap_current(self.root, self.directory)
+        crash_point("swapped")
+        ensure_layout(self.root)
+        remove_stale_versions(self.root)
 
     def abort(self) -> None:
-        """Drop what this run staged, unless it is committed already (journal
-        written): then the next start completes the commit."""
+        """Drop the new version, unless it is committed already."""
         try:
             self.close_staged()
         finally:
-            if not (self.directory / JOURNAL).exists():
+            if current_version(self.root) != self.directory:
                 shutil.rmtree(self.directory, ignore_errors=True)
 
-    def _sync_staged(self) -> None:
-        """Staged files reach the disk before the journal names them (power loss)."""
-        for path in sorted(self.directory.rglob("*")):
-            if path.is_file():
+    def _link_kept_files(self, base: Path | None) -> None:
+        tables = set(TABLES)
+        if base is not None:
+            tables |= {p.name for p in base.iterdir() if p.is_dir()}
+        for table in sorted(tables):
+            target = self.directory / table
+            target.mkdir(parents=True, exist_ok=True)
+            if base is None or not (base / table).is_dir():
+                continue
+            dropped = self._dropped.get(table, set())
+            for path in sorted((base / table).glob("*.parquet")):
+                if path.name not in dropped:
+                    _link_or_copy(path, target / path.name)
+
+    def _sync(self) -> None:
+        """New files and every directory entry reach the disk before the swap."""
+        for paths in self._written.values():
+            for path in paths:
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
-        for directory in {p.parent for p in self.directory.rglob("*")} | {self.directory}:
+        for directory in [*(p for p in self.directory.iterdir() if p.is_dir()), self.directory,
+                          self.directory.parent]:
             _fsync_dir(directory)
 
-    def _rel(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
 
+# --- reading --------------------------------------------------------------------------
 
 def table_files(root: Path, table: str) -> list[Path]:
+    """The current files of a table, through its link (`STORE/<table>/…`)."""
     directory = root / table
     if not directory.is_dir():
         return []
