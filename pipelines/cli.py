@@ -15,7 +15,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from pipelines.config import DEFAULT_MAX_RECORD_BYTES, RunConfig
-from pipelines.run import RunSummary, run
+from pipelines.run import AccountingError, RunSummary, run
 from pipelines.store.lock import StoreLocked
 from pipelines.store.writer import StoreError
 
@@ -72,12 +72,12 @@ def run_command(
         raise _fail(str(exc), EXIT_FAILED)
     except BrokenProcessPool as exc:
         raise _fail(f"a worker process died ({exc}); nothing of this run was committed", EXIT_FAILED)
+    except AccountingError as exc:
+        raise _fail(str(exc), EXIT_FAILED)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
     else:
         print_summary(summary, Console())
-    if not summary.accounting_holds:
-        raise typer.Exit(EXIT_FAILED)
 
 
 def _run_with_progress(config: RunConfig, wait: bool) -> RunSummary:

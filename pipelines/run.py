@@ -29,6 +29,10 @@ from pipelines.store.writer import StagedRun, open_store, read_table, table_file
 ProgressCallback = Callable[[Counter], None]
 
 
+class AccountingError(RuntimeError):
+    """The records read are not all accounted for: the run is not committed."""
+
+
 @dataclass
 class RunSummary:
     run_id: str
@@ -318,6 +322,8 @@ class _Ingest:
             "rejects": summary.rejected, "counters": dict(c),
             "pipeline_version": self.config.pipeline_version,
         }])
+        if not summary.accounting_holds:
+            raise AccountingError(f"{summary.accounting_line()}: nothing of this run was committed")
         self.staged.commit()
 
     def _mark_duplicates(self) -> dict[str, str | None]:

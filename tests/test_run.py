@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.config import RunConfig
-from pipelines.run import run
+from pipelines.run import AccountingError, run
 from pipelines.store.writer import read_table
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpora" / "samples"
@@ -302,3 +302,15 @@ def test_duplicates_of_a_changed_canonical_are_deduplicated_again(tmp_path):
     assert by_doc["bl-1"]["duplicate_of"] == by_doc["copy"]["article_id"]
     assert [(d["article_id"], d["kind"]) for d in rows(store, "duplicates")] == [
         (by_doc["bl-1"]["article_id"], "exact")]
+
+
+def test_a_record_lost_by_a_bug_fails_the_run_and_commits_nothing(tmp_path, monkeypatch):
+    inputs, store = tmp_path / "in", tmp_path / "store"
+    inputs.mkdir()
+    run_on(inputs, store, [GOOD])
+    monkeypatch.setattr("pipelines.run._Ingest._reject", lambda self, reject: None)
+    write_jsonl(inputs / "b.jsonl", [OTHER, {"id": "bad", "text": 7}])
+    with pytest.raises(AccountingError, match="read 3 = written 1 \\+ rejected 0 \\+ unchanged 1"):
+        run(RunConfig(inputs=(inputs,), store=store))
+    assert [a["doc_id"] for a in rows(store, "articles")] == ["bl-1"]
+    assert len(rows(store, "runs")) == 1
