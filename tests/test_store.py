@@ -67,11 +67,23 @@ def test_staged_files_are_invisible_until_commit(tmp_path):
     staged.stage("sentences", [SAMPLE_ROWS["sentences"]])
     staged.close_staged()
     assert read_table(tmp_path, "articles").num_rows == 0
-    assert list((tmp_path / "articles").iterdir()) == []
+    assert [p.name for p in (tmp_path / "articles").iterdir()] == [
+        "part-00000000T000000-empty-empty.parquet"]
     staged.commit()
     assert read_table(tmp_path, "articles").num_rows == 1
     assert read_table(tmp_path, "sentences").num_rows == 1
     assert sorted(p.name for p in (tmp_path / VERSIONS).iterdir()) == ["r1"]
+
+
+def test_a_table_without_rows_reads_as_an_empty_table_of_its_schema(tmp_path):
+    open_store(tmp_path)
+    prepare_store(tmp_path)
+    commit_rows(tmp_path, "r1", "agencies", [SAMPLE_ROWS["agencies"]])
+    [rejects] = pq.ParquetDataset(tmp_path / "rejects").files
+    assert pq.read_table(rejects).schema.equals(TABLES["rejects"])
+    assert [f.name for f in table_files(tmp_path, "agencies")] == ["part-r1-00000.parquet"]
+    commit_rows(tmp_path, "r2", "rejects", [SAMPLE_ROWS["rejects"]])
+    assert [f.name for f in table_files(tmp_path, "rejects")] == ["part-r2-00000.parquet"]
 
 
 def test_every_table_is_a_link_to_the_current_version(tmp_path):

@@ -38,7 +38,11 @@ PREVIOUS = "_previous"
 """A file in each version naming the version it was built on."""
 FORMAT_FILE = "govnews-store.json"
 EMPTY_VERSION = "00000000T000000-empty"
-"""The version a new store starts from: every table, no file."""
+"""The version a new store starts from: every table, no row."""
+EMPTY_FILE_SUFFIX = "-empty.parquet"
+"""A file of no rows that keeps the schema of a table with no rows readable
+(`SELECT … FROM 'STORE/rejects/*.parquet'` finds a file); left out of the
+next version."""
 LINK_FALLBACK_ERRORS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP}
 
 
@@ -151,6 +155,7 @@ def ensure_layout(root: Path) -> None:
         empty = root / VERSIONS / EMPTY_VERSION
         for table in TABLES:
             (empty / table).mkdir(parents=True, exist_ok=True)
+        _write_empty_files(empty, EMPTY_VERSION)
         swap_current(root, empty)
     for table in TABLES:
         link = root / table
@@ -219,6 +224,17 @@ def _remove_version(path: Path, what: str) -> str:
     shutil.rmtree(path, ignore_errors=True)
     crash_point("removed")
     return what
+
+
+def _write_empty_files(version: Path, version_id: str) -> list[Path]:
+    """An empty file of its schema for each table of `version` with no file."""
+    written = []
+    for table, schema in TABLES.items():
+        if not any((version / table).glob("*.parquet")):
+            path = version / table / f"part-{version_id}{EMPTY_FILE_SUFFIX}"
+            pq.write_table(schema.empty_table(), path)
+            written.append(path)
+    return written
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -337,9 +353,10 @@ class StagedRun:
         self.close_staged()
         base = current_version(self.root)
         self._link_kept_files(base)
+        empty_files = _write_empty_files(self.directory, self.run_id)
         if base is not None:
             (self.directory / PREVIOUS).write_text(base.name, encoding="utf-8")
-        self._sync()
+        self._sync(empty_files)
         crash_point("linked")
         swap_current(self.root, self.directory)
         crash_point("swapped")
@@ -365,15 +382,14 @@ class StagedRun:
                 continue
             dropped = self._dropped.get(table, set())
             for path in sorted((base / table).glob("*.parquet")):
-                if path.name not in dropped:
+                if path.name not in dropped and not path.name.endswith(EMPTY_FILE_SUFFIX):
                     _link_or_copy(path, target / path.name)
 
-    def _sync(self) -> None:
+    def _sync(self, more_files: list[Path]) -> None:
         """New files and every directory entry reach the disk before the swap."""
-        for paths in self._written.values():
-            for path in paths:
-                with open(path, "rb") as handle:
-                    os.fsync(handle.fileno())
+        for path in [*(p for paths in self._written.values() for p in paths), *more_files]:
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
         for directory in [*(p for p in self.directory.iterdir() if p.is_dir()), self.directory,
                           self.directory.parent]:
             _fsync_dir(directory)
