@@ -64,10 +64,10 @@ class RunSummary:
 
 # --- rows of the store, by the input record they are about --------------------------
 
-BatchTransform = Callable[[pa.RecordBatch], pa.RecordBatch]
+TableTransform = Callable[[pa.Table], pa.Table]
 
 
-def _record_ids(data: pa.Table | pa.RecordBatch) -> pa.Array:
+def _record_ids(data: pa.Table) -> pa.Array:
     """The record each reject row is about (null when unknown), as `Reject.record_id`."""
     columns = zip(data["doc_id"].to_pylist(), data["source_path"].to_pylist(), data["reason"].to_pylist())
     return pa.array([Reject(doc_id, source, reason, "").record_id for doc_id, source, reason in columns],
@@ -79,44 +79,38 @@ class RowKey:
     """Which input record a stored row is about: the columns to read, the key from them."""
 
     columns: tuple[str, ...]
-    of: Callable[[pa.Table | pa.RecordBatch], pa.Array]
+    of: Callable[[pa.Table], pa.Array]
 
 
 ARTICLE_KEY = RowKey(("article_id",), lambda data: data["article_id"])
 RECORD_KEY = RowKey(("doc_id", "source_path", "reason"), _record_ids)
 
 
-def _without(key: RowKey, keys: set[str]) -> BatchTransform:
+def _without(key: RowKey, keys: set[str]) -> TableTransform:
     dropped = pa.array(sorted(keys), type=pa.string())
 
-    def transform(batch: pa.RecordBatch) -> pa.RecordBatch:
-        return batch.filter(pc.invert(pc.fill_null(pc.is_in(key.of(batch), value_set=dropped), False)))
+    def transform(data: pa.Table) -> pa.Table:
+        return data.filter(pc.invert(pc.fill_null(pc.is_in(key.of(data), value_set=dropped), False)))
 
     return transform
 
 
-def _set_duplicate_of(canonical_of: dict[str, str | None]) -> Callable:
+def _set_duplicate_of(canonical_of: dict[str, str | None]) -> TableTransform:
     """Set `duplicate_of` of the listed articles (None: canonical); others keep theirs."""
 
-    def transform(data):
-        ids = data["article_id"].to_pylist()
-        current = data["duplicate_of"].to_pylist()
-        column = pa.array([canonical_of[i] if i in canonical_of else old for i, old in zip(ids, current)],
-                          type=pa.string())
-        index = data.schema.get_field_index("duplicate_of")
-        if isinstance(data, pa.RecordBatch):
-            columns = data.columns[:index] + [column] + data.columns[index + 1:]
-            return pa.RecordBatch.from_arrays(columns, schema=data.schema)
-        return data.set_column(index, "duplicate_of", column)
+    def transform(data: pa.Table) -> pa.Table:
+        pairs = zip(data["article_id"].to_pylist(), data["duplicate_of"].to_pylist())
+        column = pa.array([canonical_of.get(i, old) for i, old in pairs], type=pa.string())
+        return data.set_column(data.schema.get_field_index("duplicate_of"), "duplicate_of", column)
 
     return transform
 
 
-def _chain(*transforms: BatchTransform) -> BatchTransform:
-    def transform(batch: pa.RecordBatch) -> pa.RecordBatch:
+def _chain(*transforms: TableTransform) -> TableTransform:
+    def transform(data: pa.Table) -> pa.Table:
         for step in transforms:
-            batch = step(batch)
-        return batch
+            data = step(data)
+        return data
 
     return transform
 
@@ -160,8 +154,8 @@ def stored_duplicates_of(root: Path, canonicals: set[str]) -> Iterator[Candidate
         return
     articles = read_table(root, "articles", ["article_id", "published", "content_hash", "duplicate_of"])
     wanted = pa.array(sorted(canonicals), type=pa.string())
-    orphans = articles.filter(pc.and_(pc.fill_null(pc.is_in(articles["duplicate_of"], value_set=wanted), False),
-                                      pc.invert(pc.is_in(articles["article_id"], value_set=wanted))))
+    of_wanted = pc.fill_null(pc.is_in(articles["duplicate_of"], value_set=wanted), False)
+    orphans = articles.filter(pc.and_(of_wanted, pc.invert(pc.is_in(articles["article_id"], value_set=wanted))))
     if not orphans.num_rows:
         return
     found = {row["article_id"]: row for row in orphans.to_pylist()}
@@ -351,18 +345,20 @@ class _Ingest:
     def _rewrite_stored(self, relinked: dict[str, str | None]) -> None:
         """Leave superseded rows out of the new version, give stored duplicates
         their new canonical, and drop the stored rejects of records settled now."""
-        orphans = set(relinked)
+        changed = self.superseded | set(relinked)
+        drop_superseded = _without(ARTICLE_KEY, self.superseded)
         for table in ARTICLE_TABLES:
-            dropped = self.superseded | orphans if table == "duplicates" else self.superseded
-            if table == "articles":
-                self._rewrite_files(table, ARTICLE_KEY, self.superseded | orphans,
-                                    _chain(_without(ARTICLE_KEY, dropped), _set_duplicate_of(relinked)))
+            if table == "articles":  # the duplicates relinked: their rows stay, with a new duplicate_of
+                relink = _chain(drop_superseded, _set_duplicate_of(relinked))
+                self._rewrite_files(table, ARTICLE_KEY, changed, relink)
+            elif table == "duplicates":  # and their old duplicates rows go (the new ones are staged)
+                self._rewrite_files(table, ARTICLE_KEY, changed, _without(ARTICLE_KEY, changed))
             else:
-                self._rewrite_files(table, ARTICLE_KEY, dropped, _without(ARTICLE_KEY, dropped))
+                self._rewrite_files(table, ARTICLE_KEY, self.superseded, drop_superseded)
         self._rewrite_files("rejects", RECORD_KEY, self.settled_records,
                             _without(RECORD_KEY, self.settled_records))
 
-    def _rewrite_files(self, table: str, key: RowKey, keys: set[str], transform: BatchTransform) -> None:
+    def _rewrite_files(self, table: str, key: RowKey, keys: set[str], transform: TableTransform) -> None:
         """Rewrite, with `transform`, the committed files of `table` holding rows of `keys`."""
         if not keys:
             return

@@ -302,16 +302,16 @@ class StagedRun:
             os.replace(rewritten, staged)
 
     def rewrite_committed(self, table: str, committed: Path,
-                          transform: Callable[[pa.RecordBatch], pa.RecordBatch]) -> None:
+                          transform: Callable[[pa.Table], pa.Table]) -> None:
         """Drop a committed file of `table` from the new version, and stage its
-        rows as `transform` leaves them (batch by batch) in a new file."""
+        rows as `transform` leaves them (a batch at a time) in a new file."""
         writer = None
         try:
             for batch in pq.ParquetFile(committed).iter_batches():
-                kept = transform(batch)
+                kept = transform(pa.Table.from_batches([batch]))
                 if kept.num_rows:
                     writer = writer or self._new_part_writer(table)
-                    writer.write_table(pa.Table.from_batches([kept]).cast(TABLES[table]))
+                    writer.write_table(kept.cast(TABLES[table]))
         finally:
             if writer is not None:
                 writer.close()
