@@ -296,8 +296,8 @@ HEADLINE = "Công an Thành phố Hồ Chí Minh phân cấp đăng ký, cấp b
         (f"Chủ tịch Quốc hội chủ trì buổi làm việc của Ban Thường vụ Đảng uỷ Quốc hội\n\n**Cho ý kiến về sắp xếp bộ máy**\n\n{LEAD}",
          None, ["Cho ý kiến về sắp xếp bộ máy", LEAD]),
         # with a title, an opening short line that is not the headline is a caption
-        (f"Sài Gòn mưa như trút nước, cây đổ đè người tử vong\n{LEAD}", "Nhiều máy bay không thể đáp xuống Tân Sơn Nhất",
-         [LEAD]),
+        (f"Lãnh đạo tỉnh thăm hỏi các hộ dân bị thiệt hại do mưa lớn\n{LEAD}",
+         "Tỉnh triển khai khắc phục hậu quả mưa lũ tại các huyện miền núi", [LEAD]),
         # an opening list item stays
         (f"1. Về sắp xếp đơn vị hành chính cấp tỉnh\n\n{LEAD}", None, ["1. Về sắp xếp đơn vị hành chính cấp tỉnh", LEAD]),
     ],
