@@ -181,3 +181,29 @@ def two_syllable_words() -> frozenset[str]:
     path = Path(spec.origin).parent.joinpath(*WORD_LIST)
     words = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return frozenset(key for key in lexicon_keys(words) if key.count(" ") == 1)
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> dict[str, str]:
+    """Countries, territories and world regions as written ("Hoa Kỳ", "châu Âu") → their
+    group (country | region); see foreign_places.tsv."""
+    return {fold_tone_marks(name): group for name, group in read_tsv("foreign_places.tsv")}
+
+
+@lru_cache(maxsize=1)
+def agency_name_variants() -> dict[str, str]:
+    """Informal spellings of ministries' and departments' names → their official form
+    (agency_name_variants.tsv), the written side with tone marks folded."""
+    return {fold_tone_marks(written): official for written, official in read_tsv("agency_name_variants.tsv")}
+
+
+FOREIGN_KIND = "foreign"
+"""The kind of the heads of foreign_bodies.tsv, told apart from the kinds of agency_heads.tsv."""
+
+
+@lru_cache(maxsize=1)
+def foreign_agency_heads() -> tuple[AgencyHead, ...]:
+    """Heads of foreign and international bodies (foreign_bodies.tsv): of kind FOREIGN_KIND,
+    never attached to a Vietnamese unit."""
+    return tuple(AgencyHead(fold_tone_marks(head), expansion, FOREIGN_KIND, "none", alone == "yes", name)
+                 for head, expansion, alone, name in read_tsv("foreign_bodies.tsv"))

@@ -296,6 +296,166 @@ def test_article_province(text, title, source, expected):
     assert article_province(text, title=title, source=source) == expected
 
 
+# -- kinds of bodies SPEC §3.1 lists, each recognised with its maximal span -----------------------
+
+# (sentence, the article's province, the agency surfaces expected, in order)
+BODIES = [
+    # foreign and international bodies count (SPEC §3.1), with the place of a mission
+    ("Đại sứ quán Hoa Kỳ tại Việt Nam phối hợp với Sở Ngoại vụ tổ chức hội thảo.", "Quảng Trị",
+     ["Đại sứ quán Hoa Kỳ tại Việt Nam", "Sở Ngoại vụ"]),
+    ("Tổng Lãnh sự quán Nhật Bản tại TP HCM và Lãnh sự quán Lào tại Đà Nẵng dự buổi tiếp.", None,
+     ["Tổng Lãnh sự quán Nhật Bản tại TP HCM", "Lãnh sự quán Lào tại Đà Nẵng"]),
+    ("Đoàn công tác của Bộ Ngoại giao Hàn Quốc đã làm việc với Chính phủ Lào và Quốc hội Lào.", None,
+     ["Bộ Ngoại giao Hàn Quốc", "Chính phủ Lào", "Quốc hội Lào"]),
+    ("Tổ chức Y tế Thế giới (WHO) khuyến cáo các nước tăng cường tiêm chủng; đại diện WHO tại Việt Nam "
+     "cho biết Quỹ Nhi đồng Liên hợp quốc sẽ hỗ trợ.", None,
+     ["Tổ chức Y tế Thế giới", "WHO tại Việt Nam", "Quỹ Nhi đồng Liên hợp quốc"]),
+    ("Dự án do Cơ quan Hợp tác Quốc tế Nhật Bản tài trợ, Ngân hàng Phát triển châu Á đồng tài trợ.", "Quảng Trị",
+     ["Cơ quan Hợp tác Quốc tế Nhật Bản", "Ngân hàng Phát triển châu Á"]),
+    ("Ông John Smith, Giám đốc Điều hành AmCham và đại diện Liên đoàn Bóng đá Thái Lan dự lễ.", None,
+     ["AmCham", "Liên đoàn Bóng đá Thái Lan"]),
+    ("Vận động viên Tây Ban Nha giành huy chương; hàng hóa nhập từ Đài Loan tăng mạnh.", None, []),
+    # police and military units, their abbreviated forms
+    ("CA tỉnh đã phối hợp với Công an huyện Gio Linh điều tra làm rõ vụ việc.", "Quảng Trị",
+     ["CA tỉnh", "Công an huyện Gio Linh"]),
+    ("Phòng An ninh kinh tế Công an tỉnh phối hợp với Phòng Cảnh sát kinh tế và Phòng PC03.", "Quảng Trị",
+     ["Phòng An ninh kinh tế Công an tỉnh", "Phòng Cảnh sát kinh tế", "Phòng PC03"]),
+    ("Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Đồn Biên phòng Cửa Tùng tham gia diễn tập.",
+     "Quảng Trị", ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Đồn Biên phòng Cửa Tùng"]),
+    ("Đồn Biên phòng cửa khẩu quốc tế Lao Bảo phối hợp với Ban CHQS huyện Hướng Hóa tuần tra.", "Quảng Trị",
+     ["Đồn Biên phòng cửa khẩu quốc tế Lao Bảo", "Ban CHQS huyện Hướng Hóa"]),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị đã khởi tố vụ án; Cơ quan điều tra đang làm rõ.",
+     "Quảng Trị", ["Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị"]),
+    ("Đội Cảnh sát giao thông số 1 Công an thành phố Đông Hà ra quân; Đội tuyển Việt Nam thi đấu.", "Quảng Trị",
+     ["Đội Cảnh sát giao thông số 1 Công an thành phố Đông Hà"]),
+    # schools and hospitals: named after a person, numbered; not as a building or a type alone
+    ("Học sinh Trường THPT chuyên Lê Quý Đôn và Trường Tiểu học số 2 Nhơn Bình đạt giải cao.", "Bình Định",
+     ["Trường THPT chuyên Lê Quý Đôn", "Trường Tiểu học số 2 Nhơn Bình"]),
+    ("Sáng 20/4, UBND tỉnh tổ chức khởi công xây dựng Bệnh viện Đa khoa tỉnh cơ sở 2 và dự án Trường THPT "
+     "Nguyễn Du.", "Quảng Trị", ["UBND tỉnh"]),
+    ("Quyết định thành lập Trường Mầm non Hoa Sen được công bố tại Bệnh viện Đa khoa.", "Quảng Trị",
+     ["Trường Mầm non Hoa Sen"]),
+    ("Hội nghị diễn ra tại trụ sở Trung tâm Y tế huyện Cam Lộ.", "Quảng Trị", ["Trung tâm Y tế huyện Cam Lộ"]),
+    # names with an enumeration, with a number, offices of two bodies
+    ("Sở Văn hóa, Thể thao và Du lịch phối hợp với Trung tâm Văn hóa, Thông tin và Thể thao huyện Cam Lộ.",
+     "Quảng Trị", ["Sở Văn hóa, Thể thao và Du lịch", "Trung tâm Văn hóa, Thông tin và Thể thao huyện Cam Lộ"]),
+    ("Sở Y tế, Sở Tài chính và Sở Nội vụ cùng tham gia thẩm định.", "Quảng Trị",
+     ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ"]),
+    ("Ngày 1/7, UBND xã Tây Sơn 4 ra mắt; Chủ tịch UBND huyện Tuy Phước 5 năm liền đạt danh hiệu.", "Bình Định",
+     ["UBND xã Tây Sơn 4", "UBND huyện Tuy Phước"]),
+    ("Văn phòng Đoàn ĐBQH và HĐND tỉnh phối hợp với Văn phòng UBND tỉnh và Sở Tư pháp.", "Quảng Trị",
+     ["Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng UBND tỉnh", "Sở Tư pháp"]),
+    ("Trưởng Ban Chính sách, chiến lược Trung ương; Đảng ủy các cơ quan Đảng tỉnh và Đảng ủy Mặt trận Tổ "
+     "quốc, các đoàn thể tỉnh.", "Gia Lai",
+     ["Ban Chính sách, chiến lược Trung ương", "Đảng ủy các cơ quan Đảng tỉnh",
+      "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]),
+    ("tham mưu cho hội đồng thi đua, khen thưởng Trung ương; Hội đồng Thi đua - Khen thưởng tỉnh họp.",
+     "Quảng Trị", ["hội đồng thi đua, khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng tỉnh"]),
+    ("Chánh án Tòa án nhân dân tối cao và Chủ tịch Hội đồng Quốc phòng và An ninh dự.", "Quảng Trị",
+     ["Tòa án nhân dân tối cao", "Hội đồng Quốc phòng và An ninh"]),
+    # unit names after a committee, after "TP"
+    ("Trụ sở Thành ủy Quy Nhơn; Bí thư Thị ủy Hoài Nhơn Trần Văn Hùng phát biểu.", "Bình Định",
+     ["Thành ủy Quy Nhơn", "Thị ủy Hoài Nhơn"]),
+    ("Phó Chủ tịch UBND TP HCM giao Sở GTVT TP HCM khảo sát.", None, ["UBND TP HCM", "Sở GTVT TP HCM"]),
+    # a word starting a two-syllable word with the next one is not the end of a name
+    ("Bộ Công Thương yêu cầu các địa phương; tri ân Sư đoàn 3 Sao Vàng anh hùng.", None,
+     ["Bộ Công Thương", "Sư đoàn 3 Sao Vàng"]),
+    # classes of bodies, photo credits, deputies of every council
+    ("Ủy ban MTTQ Việt Nam các cấp, Trung tâm Y tế các huyện và Hội Nông dân cấp huyện cùng vào cuộc.",
+     "Quảng Trị", []),
+    ("Lực lượng chức năng kiểm tra hồ chứa. Ảnh: TTXVN Báo cáo của Sở Nông nghiệp cho thấy. Ảnh: Văn Điệp/TTXVN",
+     "Thái Nguyên", ["Sở Nông nghiệp"]),
+    ("dự án Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND", None, ["Quốc hội"]),
+    ("Tiếp xúc cử tri của đại biểu HĐND tỉnh tại xã Gio Mỹ", "Quảng Trị", ["HĐND tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("text, province, expected", BODIES)
+def test_kinds_of_bodies(text, province, expected):
+    assert surfaces(text, province) == expected
+
+
+# (sentence, the article's province, surface, canonical name, kind, province attribute)
+CANONICAL_BY_RULE = [
+    ("Đại sứ quán Hoa Kỳ tại Việt Nam phối hợp tổ chức.", "Quảng Trị", "Đại sứ quán Hoa Kỳ tại Việt Nam",
+     "Đại sứ quán Hoa Kỳ tại Việt Nam", "other", None),
+    ("Bộ trưởng Bộ Ngoại giao Hàn Quốc thăm tỉnh.", "Quảng Trị", "Bộ Ngoại giao Hàn Quốc",
+     "Bộ Ngoại giao Hàn Quốc", "other", None),
+    ("Quỹ Nhi đồng Liên hợp quốc hỗ trợ tỉnh.", "Quảng Trị", "Quỹ Nhi đồng Liên hợp quốc",
+     "Quỹ Nhi đồng Liên hợp quốc", "other", None),
+    ("Đại diện AmCham dự hội nghị.", "Bạc Liêu", "AmCham", "Phòng Thương mại Hoa Kỳ tại Việt Nam", "other", None),
+    ("CA tỉnh đã vào cuộc.", "Quảng Trị", "CA tỉnh", "Công an tỉnh Quảng Trị", "state", "Quảng Trị"),
+    ("Ban CHQS huyện Hướng Hóa tuần tra.", "Quảng Trị", "Ban CHQS huyện Hướng Hóa",
+     "Ban Chỉ huy Quân sự huyện Hướng Hóa", "military", "Quảng Trị"),
+    ("Đồn Biên phòng Cửa Tùng tham gia.", "Quảng Trị", "Đồn Biên phòng Cửa Tùng", "Đồn Biên phòng Cửa Tùng",
+     "military", None),
+    # a section of another body: the article's province is its province, not part of its name
+    ("Phòng Kế hoạch - Tài chính thuộc Sở Y tế tham mưu.", "Quảng Trị", "Phòng Kế hoạch - Tài chính",
+     "Phòng Kế hoạch - Tài chính", "state", "Quảng Trị"),
+    ("Giảng viên Khoa kinh tế và Kế toán, Trường Đại học Quy Nhơn.", "Bình Định", "Khoa kinh tế và Kế toán",
+     "Khoa kinh tế và Kế toán, Trường Đại học Quy Nhơn", "public_service", None),
+    ("Cục Ngoại vụ, Bộ Ngoại giao tổ chức lớp bồi dưỡng.", "Bạc Liêu", "Cục Ngoại vụ",
+     "Cục Ngoại vụ, Bộ Ngoại giao", "state", None),
+    # a city's committee in a province is not the province's
+    ("Thành ủy đã chỉ đạo các phường triển khai.", "Bình Định", "Thành ủy", "Thành ủy", "party", "Bình Định"),
+    ("Thành ủy đã chỉ đạo các phường triển khai.", "Hà Nội", "Thành ủy", "Thành ủy Hà Nội", "party", "Hà Nội"),
+    ("Bí thư Thị uỷ Hoài Nhơn phát biểu.", "Bình Định", "Thị uỷ Hoài Nhơn", "Thị ủy Hoài Nhơn", "party",
+     "Bình Định"),
+    # bodies of one unit written once after the last of them
+    ("Sáng 31/3, Huyện ủy, HĐND, UBND, UBMTTQ Việt Nam huyện Tây Sơn tổ chức lễ kỷ niệm.", "Bình Định", "HĐND",
+     "Hội đồng nhân dân huyện Tây Sơn", "state", "Bình Định"),
+    ("Sáng 31/3, Huyện ủy, HĐND, UBND, UBMTTQ Việt Nam huyện Tây Sơn tổ chức lễ kỷ niệm.", "Bình Định",
+     "Huyện ủy", "Huyện ủy Tây Sơn", "party", "Bình Định"),
+    ("Chiều 30/3, Tỉnh ủy, HĐND, UBND, UBMTTQ Việt Nam tỉnh tổ chức gặp mặt.", "Bình Định", "UBND",
+     "Ủy ban nhân dân tỉnh Bình Định", "state", "Bình Định"),
+    ("Văn phòng Đoàn ĐBQH và HĐND tỉnh tham mưu.", "Quảng Trị", "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
+     "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Quảng Trị", "state", "Quảng Trị"),
+    # the province written right after the name
+    ("Ngày 12/5, Công an huyện Triệu Phong (Quảng Trị) bắt giữ đối tượng.", None, "Công an huyện Triệu Phong",
+     "Công an huyện Triệu Phong", "state", "Quảng Trị"),
+    ("Công an thị xã Ba Đồn, tỉnh Quảng Bình đã tạm giữ đối tượng.", None, "Công an thị xã Ba Đồn",
+     "Công an thị xã Ba Đồn", "state", "Quảng Bình"),
+    # national bodies, person names inside names, official spellings
+    ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh phát biểu.", "Quảng Ngãi",
+     "Học viện Chính trị quốc gia Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh", "public_service", None),
+    ("nguyên Chủ tịch Hội đồng Quốc phòng và An ninh", "Quảng Ngãi", "Hội đồng Quốc phòng và An ninh",
+     "Hội đồng Quốc phòng và An ninh", "state", None),
+    ("Chủ nhiệm Uỷ ban Kinh tế và Tài chính cho biết", None, "Uỷ ban Kinh tế và Tài chính",
+     "Ủy ban Kinh tế và Tài chính của Quốc hội", "state", None),
+    ("đại diện cơ quan Kiểm tra Trung ương", None, "cơ quan Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương",
+     "party", None),
+    ("nguyên Thứ trưởng Bộ Kế hoạch - Đầu tư", "Bạc Liêu", "Bộ Kế hoạch - Đầu tư", "Bộ Kế hoạch và Đầu tư",
+     "state", None),
+    ("Sở Tài nguyên Môi trường đã kiểm tra", "Hải Phòng", "Sở Tài nguyên Môi trường",
+     "Sở Tài nguyên và Môi trường thành phố Hải Phòng", "state", "Hải Phòng"),
+    ("Học sinh Trường THCS Lê Hòa Bình đạt giải.", "Thành phố Hồ Chí Minh", "Trường THCS Lê Hòa Bình",
+     "Trường THCS Lê Hòa Bình", "public_service", None),
+]
+
+
+@pytest.mark.parametrize("text, province, surface, canonical, kind, belongs", CANONICAL_BY_RULE)
+def test_canonical_kind_and_province_by_rule(text, province, surface, canonical, kind, belongs):
+    found = {text[m.start:m.end]: m.attrs for m in find_agencies(text, province=province)}
+    assert (found[surface]["canonical"], found[surface]["kind"], found[surface]["province"]) \
+        == (canonical, kind, belongs)
+
+
+@pytest.mark.parametrize("text, title, source, expected", [
+    # a district named like a province is not that province
+    ("Ủy ban MTTQ Việt Nam huyện Hòa Bình tổ chức hội nghị; MTTQ Việt Nam huyện Hòa Bình phát động.", None, None,
+     None),
+    ("Ủy ban MTTQ Việt Nam huyện Hòa Bình tổ chức hội nghị.", None, "baclieu.gov.vn", "Bạc Liêu"),
+    # a headline in capitals names its province
+    ("Kết quả sau sắp xếp còn 58 đơn vị hành chính cấp xã.", "DỰ KIẾN 58 ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH BÌNH ĐỊNH",
+     None, "Bình Định"),
+    # a provincial portal outweighs the neighbours a story lists
+    ("Xã Vĩnh Thạnh giáp tỉnh Gia Lai. Xã An Lão giáp tỉnh Gia Lai, Quảng Ngãi. Xã Vân Canh giáp tỉnh Gia Lai.",
+     None, "binhdinh.gov.vn", "Bình Định"),
+])
+def test_article_province_by_rule(text, title, source, expected):
+    assert article_province(text, title=title, source=source) == expected
+
+
 def test_gold_agency_f1():
     """Micro F1 of agency texts on the hand-annotated gold (SPEC §5), boilerplate included."""
     from extraction.lexicons import lexicon_key
@@ -365,6 +525,12 @@ READ_AROUND_HEADS = [
     ("Đại hội Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bạc Liêu (LHH) khai mạc.\n"
      "Trong nhiệm kỳ qua, LHH đã không ngừng đổi mới.", "Bạc Liêu",
      ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bạc Liêu", "LHH"]),
+    ("Vận động viên Tây Ban Nha giành huy chương; hàng hóa nhập từ Đài Loan.", None, []),
+    ("Tỉnh tổ chức khởi công xây dựng Bệnh viện Đa khoa tỉnh cơ sở 2.", "Quảng Trị", []),
+    ("Học sinh Trường THCS Lê Hòa Bình đạt giải; tri ân Sư đoàn 3 Sao Vàng anh hùng.", None,
+     ["Trường THCS Lê Hòa Bình", "Sư đoàn 3 Sao Vàng"]),
+    ("Bộ trưởng Bộ Ngoại giao Hàn Quốc và Đại sứ quán Nhật Bản tại Việt Nam dự.", None,
+     ["Bộ Ngoại giao Hàn Quốc", "Đại sứ quán Nhật Bản tại Việt Nam"]),
 ]
 
 

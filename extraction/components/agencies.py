@@ -7,18 +7,32 @@ a name whose first word is capitalized ("Y tế", "Kiểm soát bệnh tật",
 administrative unit ("tỉnh Lào Cai", "Thành phố", "TP. Hà Nội") and
 qualifiers ("khóa XIII", "của Quốc hội"). Capitalization is the main signal;
 lower-case words continue a name only from `agency_name_words.tsv`. Generic,
-plural and class mentions ("hai Sở Y tế", "UBND cấp huyện", "Ban giám đốc"),
-places alone and fused membership titles ("Tỉnh ủy viên") are not agencies.
+plural and class mentions ("hai Sở Y tế", "UBND cấp huyện", "Trung tâm Y tế các
+huyện", "Ban giám đốc"), places alone, fused membership titles ("Tỉnh ủy viên"),
+buildings and construction projects ("khởi công Bệnh viện X") and photo credits
+("Ảnh: TTXVN") are not agencies.
+
+Foreign and international bodies count: the heads of `foreign_bodies.tsv`
+("Đại sứ quán", "WHO") and any name qualified by a country or region of
+`foreign_places.tsv` ("Bộ Ngoại giao Hàn Quốc"); their kind is other and no
+Vietnamese province is theirs.
 
 An abbreviation or short name defined in parentheses right after a name
 ("Liên hiệp các Hội … (LHH)", "Công ty … (Thái Bình Seed, …)") names the same
-body where it recurs in the article.
+body where it recurs in the article; restated there ("Tổ chức Y tế Thế giới
+(WHO)"), it is not a mention of its own.
 
-The canonical name spells out abbreviations, writes the unit's level in lower
-case and appends the unit when the text leaves it out: the nearest province
-named earlier in the same paragraph, else the article's province. A short
-mention ("Ban Pháp chế") takes the canonical name of the one fuller mention of
-the same body in the article ("Ban Pháp chế HĐND TP Hà Nội").
+The canonical name spells out abbreviations, writes informal names in their
+official form (`agency_name_variants.tsv`), writes the unit's level in lower
+case and appends the unit when the text leaves it out: a province written right
+after the name ("(Thanh Hóa)"), else the nearest province named earlier in the
+same paragraph, else the article's province. Bodies coordinated before the one
+that carries their unit share it ("Huyện ủy, HĐND, UBND huyện Tây Sơn"); a
+section followed by its parent takes the parent's name ("Khoa …, Trường Đại học
+Quy Nhơn"); sections of other bodies ("Phòng Kế hoạch - Tài chính") and a city's
+committee in a province ("Thành ủy" in Bình Định) take no unit. A short mention
+("Ban Pháp chế") takes the canonical name of the one fuller mention of the same
+body in the article ("Ban Pháp chế HĐND TP Hà Nội").
 
 Reading: one search over the text finds where a head (or a province) may start;
 a `Scanner` reads the tokens from a few words before such a place on, only as
@@ -41,8 +55,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, text_of
-from extraction.lexicons import (AgencyHead, Province, abbreviations, agency_heads, agency_name_words,
-                                 ascii_fold, find_province, fold_tone_marks, lexicon_key,
+from extraction.lexicons import (FOREIGN_KIND, AgencyHead, Province, abbreviations, agency_heads,
+                                 agency_name_variants, agency_name_words, ascii_fold, find_province,
+                                 fold_tone_marks, foreign_agency_heads, foreign_places, lexicon_key,
                                  person_surnames, province_after_2025, provinces, two_syllable_words)
 from extraction.patterns import agencies as grammar_words
 
@@ -238,6 +253,9 @@ class Grammar:
     inner_boards: Sequences
     national: Sequences
     of_national: Sequences
+    foreign: Sequences
+    class_after_name: Sequences
+    construction_cues: tuple[tuple[str, ...], ...]
     head_finder: re.Pattern[str]
     place_finder: re.Pattern[str]
     lookback: int
@@ -247,7 +265,7 @@ class Grammar:
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
-    head_words = [(_words(head.head), head) for head in agency_heads()]
+    head_words = [(_words(head.head), head) for head in agency_heads() + foreign_agency_heads()]
     place_words = [(_words(spelling), province) for province in provinces() for spelling in province.spellings]
     name_words = _index((tuple(word.split(" ")), group) for word, group in agency_name_words().items())
     levels = _index(grammar_words.LEVELS.items())
@@ -256,14 +274,20 @@ def grammar() -> Grammar:
     return Grammar(_index(head_words), _index(place_words), levels, name_words, person_surnames(),
                    two_syllable_words(), _phrases(grammar_words.TITLES), _phrases(grammar_words.NOT_A_NAME),
                    _phrases(grammar_words.NOT_AN_AGENCY), _phrases(grammar_words.NATIONAL_QUALIFIERS),
-                   _phrases(grammar_words.OF_NATIONAL_BODY), _finder(words for words, _ in head_words),
+                   _phrases(grammar_words.OF_NATIONAL_BODY),
+                   _index((_words(name), group) for name, group in foreign_places().items()),
+                   _phrases(grammar_words.CLASS_AFTER_NAME),
+                   tuple(tuple(word.casefold() for word in cue) for cue in grammar_words.CONSTRUCTION_CUES),
+                   _finder(words for words, _ in head_words),
                    _finder(words for words, _ in place_words), lookback)
 
 
+@lru_cache(maxsize=4)
 def _searchable(text: str) -> str | None:
     """The text as the finders search it: tone marks folded as on tokens and underscores read
     as spaces (same length, same offsets); None when the text is not in NFC, as its tokens may
-    then read otherwise than its characters."""
+    then read otherwise than its characters. Kept for the last few texts: the article's
+    province and its agencies are read from the same text."""
     if not unicodedata.is_normalized("NFC", text):
         return None
     return fold_tone_marks(text.replace("_", " "))
@@ -280,6 +304,13 @@ def _starts(finder: re.Pattern[str], text: str, searchable: str | None) -> list[
         starts.append(found.start())
         found = finder.search(searchable, found.start() + 1)
     return starts
+
+
+@lru_cache(maxsize=4)
+def _place_starts(text: str, searchable: str | None) -> tuple[int, ...]:
+    """Where a province may be named (see `_starts`), kept for the last few texts: the article's
+    province and its agencies' units are read from the same text."""
+    return tuple(_starts(grammar().place_finder, text, searchable))
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +342,16 @@ class Parse:
     @property
     def kind(self) -> str:
         kinds = [head.kind for head in self.heads if head.kind != "inherit"]
+        if self.is_foreign:
+            enterprise = kinds[:1] == [grammar_words.ENTERPRISE_KIND]
+            return grammar_words.ENTERPRISE_KIND if enterprise else grammar_words.OUTPUT_FOREIGN_KIND
         return kinds[0] if kinds else "state"
+
+    @property
+    def is_foreign(self) -> bool:
+        """A foreign or international body: one named with a country or region, or one of
+        (or under) an international organization."""
+        return "foreign" in self.roles or any(head.kind == FOREIGN_KIND for head in self.heads)
 
     @property
     def unit_style(self) -> str:
@@ -407,11 +447,17 @@ class Scanner:
         """The longest entry of `sequences` starting at token `index`, and its end."""
         if not (0 <= index < len(self.tokens) or self.has(index)):
             return None
-        token = self.tokens[index]
-        for words, value in sequences.get(token.key if fold else token.text, ()):
+        read = _KEY if fold else _TEXT
+        entries = sequences.get(read(self.tokens[index]))
+        if not entries:
+            return None
+        second = read(self.tokens[index + 1]) if self.has(index + 1) else None
+        for words, value in entries:
+            if len(words) > 1 and words[1] != second:
+                continue
             end = index + len(words)
             if self.has(end - 1) and self.line_starts.isdisjoint(range(index + 1, end)) \
-                    and tuple(map(_KEY if fold else _TEXT, self.tokens[index:end])) == words:
+                    and tuple(map(read, self.tokens[index:end])) == words:
                 return value, end
         return None
 
@@ -457,6 +503,36 @@ class Scanner:
     def is_event_at(self, index: int) -> bool:
         return self.match(index, self.grammar.events, fold=True) is not None
 
+    def foreign_at(self, index: int) -> int | None:
+        """End of a country or region named at `index` as a qualifier right after a word
+        ("Bộ Ngoại giao Hoa Kỳ", "Chính phủ Lào"): not inside a longer capitalized name
+        ("Mộ Đức", "Lào Cai", "Đức Phổ"), not an item of an enumeration ("Thuốc, Mỹ phẩm"),
+        nor the first syllable of a word ("Mỹ thuật", "Pháp chế")."""
+        found = self.match(index, self.grammar.foreign)
+        if found is None:
+            return None
+        end = found[1]
+        before, following = self.token(index - 1), self.token(end)
+        if before is None or not self.on_line(index) or not before.is_word or before.is_syllable \
+                or before.text == grammar_words.NAME_CONNECTOR:
+            return None
+        if following is None or not self.on_line(end) or not following.is_word:
+            return end
+        if following.is_syllable or following.is_abbreviation:
+            return None
+        joined = f"{self.tokens[end - 1].key} {following.key}"
+        return None if following.is_lower and joined in self.grammar.words else end
+
+    def _inside_foreign_place(self, index: int, after_head: int) -> bool:
+        """The head's words belong to a country's name ("Tây Ban Nha", "Đài Loan")."""
+        for start in range(max(0, index - 2), index + 1):
+            if self.tokens[start].text not in self.grammar.foreign:
+                continue
+            found = self.match(start, self.grammar.foreign)
+            if found is not None and found[1] > index and (start < index or found[1] > after_head):
+                return True
+        return False
+
     # -- parsing ------------------------------------------------------------------------
 
     def parse(self, index: int, depth: int = 0) -> Parse | None:
@@ -474,7 +550,10 @@ class Scanner:
             return None
         pieces = [Piece("head", index, after_head, head=head)]
         end = self._name(after_head, head, pieces, depth)
+        end = self._joint_owner(end, head, pieces, depth)
         end = self._qualifiers(end, head, pieces)
+        if self.match(end, self.grammar.class_after_name, fold=True) is not None:
+            raise NotAnAgency("a class of bodies: Hội Nông dân cấp huyện")
         parse = Parse(index, end, tuple(_merge_names(pieces)))
         return parse if self._complete(parse, head) else None
 
@@ -490,6 +569,10 @@ class Scanner:
                     and (before.text in self.grammar.surnames or before.key in grammar_words.MIDDLE_NAMES):
                 return True
         if self.match(index, self.grammar.inner_boards, fold=True) is not None:
+            return True
+        if self._inside_foreign_place(index, after_head):
+            return True
+        if _is_building(head) and self.ends_with(index, self.grammar.construction_cues):
             return True
         if head.head == grammar_words.STANDING_BODY and self.ends_with(index, grammar_words.TITLES):
             return True
@@ -535,16 +618,71 @@ class Scanner:
                     return owner.last
             if self.level_at(index):
                 return self._unit(index, pieces)
-            place = self.place_at(index)
+            place = self._province_place_at(index, pieces[0].first)
             if place and head.kind != "enterprise" and (named or head.alone or head.unit != "none"):
                 pieces.append(Piece("place", index, place[1], province=place[0]))
                 return place[1]
+            if len(pieces) == 1 and head.head in grammar_words.UNIT_NAMED_HEADS:
+                unit_end = self._local_name(index)
+                if unit_end > index:
+                    pieces.append(Piece("place", index, unit_end))
+                    return unit_end
+            foreign_end = self.foreign_at(index)
+            if foreign_end is not None:
+                pieces.append(Piece("foreign", index, foreign_end))
+                return foreign_end
             taken = self._name_word(index, named, head)
             if taken == index:
                 break
             pieces.append(Piece("name", index, taken))
             index, named = taken, True
         return index
+
+    def _joint_owner(self, index: int, head: AgencyHead, pieces: list[Piece], depth: int) -> int:
+        """An office of two bodies of one unit: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng
+        HĐND và UBND huyện"; returns the end of the second owner, or `index` when there is none."""
+        if head.head not in grammar_words.JOINT_OFFICE_HEADS:
+            return index
+        owners = [self._owner_head(piece) for piece in pieces[1:]]
+        token = self.token(index)
+        if len(owners) != 1 \
+                or owners[0] is None or owners[0].expansion not in grammar_words.JOINT_OFFICE_OWNERS \
+                or any(piece.role in ("level", "place") for piece in pieces) \
+                or token is None or token.text != grammar_words.NAME_CONNECTOR or not self.on_line(index + 1):
+            return index
+        second = self.parse(index + 1, depth + 1)
+        if second is None or second.heads[0].expansion not in grammar_words.JOINT_OFFICE_OWNERS:
+            return index
+        pieces.append(Piece("link", index, index + 1))
+        pieces.extend(second.pieces)
+        return second.last
+
+    def _owner_head(self, piece: Piece) -> AgencyHead | None:
+        """The head of a body named by the piece: an owner ("Văn phòng UBND"), or a head read
+        as a name ("Văn phòng Đoàn ĐBQH")."""
+        if piece.role == "head":
+            return piece.head
+        found = self.head_at(piece.first) if piece.role == "name" else None
+        return found[0] if found is not None and found[1] == piece.last else None
+
+    def _province_place_at(self, index: int, head_index: int) -> tuple[Province, int] | None:
+        """A province named at `index`, unless its spelling is there a person's name
+        ("Học viện Chính trị quốc gia Hồ Chí Minh")."""
+        place = self.place_at(index)
+        if place is None:
+            return None
+        written = " ".join(token.text for token in self.tokens[index:place[1]])
+        if written in grammar_words.PERSON_NAME_PLACES or self._ends_person_name(index, head_index):
+            return None
+        return place
+
+    def _ends_person_name(self, index: int, head_index: int) -> bool:
+        """The capitalized words of the name right before `index` start with a family name: a
+        province's name there ends a person's name ("Trường THCS Lê Hòa Bình")."""
+        start = index
+        while start > head_index + 1 and self.on_line(start) and self.tokens[start - 1].is_syllable:
+            start -= 1
+        return start < index and self.tokens[start].text in self.grammar.surnames
 
     def _name_word(self, index: int, named: bool, head: AgencyHead) -> int:
         """End of the next name word(s) at `index`, or `index` when the name ends there."""
@@ -557,19 +695,27 @@ class Scanner:
             inner_head = self.match(index, self.grammar.heads)
             if inner_head is not None:
                 return inner_head[1]
-            if self.is_person_at(index) and (named or not self._may_bear_person_name(head)):
-                return index
+            if self.is_person_at(index):
+                if named or not self._may_bear_person_name(head):
+                    return index
+                return index + min(self._capitalized_run(index), grammar_words.MAX_PERSON_NAME_WORDS)
             return max(self._name_words_at(index), index + 1)
         if token.text.isdigit() and (not named or self._number_in_name(index)):
             return index + 1
+        if token.key == grammar_words.NUMBER_WORD and self._is_number_at(index + 1):
+            return index + 2
         if named and self._connects_name(index):
             return index + 1
         return index
 
+    def _is_number_at(self, index: int) -> bool:
+        token = self.token(index)
+        return token is not None and self.on_line(index) and token.text.isdigit()
+
     @staticmethod
     def _may_bear_person_name(head: AgencyHead) -> bool:
         """Schools and companies are often named like people ("Trường Lê Quý Đôn")."""
-        return head.head in grammar_words.PERSON_NAMED_HEADS or head.kind == "enterprise"
+        return _starts_with_one_of(head, grammar_words.PERSON_NAMED_HEADS) or head.kind == "enterprise"
 
     def _number_in_name(self, index: int) -> bool:
         """"Quân khu 5", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Bộ Y tế 3 lần", "10 %"."""
@@ -604,7 +750,39 @@ class Scanner:
             return self._enumeration_started(index) and self._name_words_at(index + 1) > index + 1
         one_word_item = item is not None and item.is_syllable and before_item is not None \
             and before_item.is_lower and not self.head_at(index - 2)
-        return one_word_item and following.is_syllable and self._free_name_word(index + 1)
+        if one_word_item and following.is_syllable and self._free_name_word(index + 1):
+            return True
+        return self._closed_enumeration(index)
+
+    def _closed_enumeration(self, index: int) -> bool:
+        """After the comma at `index`, capitalized items separated by commas, the last one
+        after "và": "Bộ Văn hóa, Thể thao và Du lịch", "Cục Đo đạc, Bản đồ và Thông tin địa lý"."""
+        position = index + 1
+        for _ in range(grammar_words.MAX_ENUMERATED_ITEMS):
+            end = self._enumerated_item(position)
+            token = self.token(end)
+            if end == position or token is None or not self.on_line(end):
+                return False
+            if token.text == grammar_words.NAME_CONNECTOR:
+                return self._enumerated_item(end + 1) > end + 1
+            if token.text != grammar_words.ENUMERATION_MARK:
+                return False
+            position = end + 1
+        return False
+
+    def _enumerated_item(self, index: int) -> int:
+        """End of one item of an enumeration inside a name: capitalized words that start no
+        other body, place, person, title or event, and the lower-case words continuing them."""
+        end = index
+        while self.on_line(end) and end - index < grammar_words.MAX_ENUMERATED_ITEM_WORDS:
+            token = self.tokens[end]
+            if token.is_syllable and self._free_name_word(end):
+                end += 1
+            elif end > index and token.is_lower and self._continuation(end) > end:
+                end = self._continuation(end)
+            else:
+                break
+        return end
 
     def _enumeration_started(self, index: int) -> bool:
         """A comma on the line up to token `index - 1` (the text's very first token aside)."""
@@ -626,7 +804,17 @@ class Scanner:
             return index
         if self.level_at(index) or self.is_title_at(index):
             return index
-        return index + 1 if f"{before.key} {token.key}" in self.grammar.words else index
+        if f"{before.key} {token.key}" not in self.grammar.words:
+            return index
+        return index if self._starts_lower_word(index) else index + 1
+
+    def _starts_lower_word(self, index: int) -> bool:
+        """The syllable at `index` starts a two-syllable word with the lower-case syllable after
+        it: then it belongs there, not to the capitalized syllable before it ("Sao Vàng anh
+        hùng", "Bộ Công Thương yêu cầu")."""
+        following = self.token(index + 1)
+        return following is not None and self.on_line(index + 1) and following.is_lower \
+            and f"{self.tokens[index].key} {following.key}" in self.grammar.words
 
     def _name_words_at(self, index: int) -> int:
         """End of the name-word lexicon entries at `index`; a verbal entry ("xây dựng")
@@ -691,8 +879,12 @@ class Scanner:
 
     def _unit(self, index: int, pieces: list[Piece]) -> int:
         level, after_level = self.level_at(index)
-        pieces.append(Piece("level", index, after_level, level=level))
         place = self.place_at(after_level) if level in grammar_words.PROVINCE_LEVELS and self.on_line(after_level) else None
+        whole = self.place_at(index) if level in grammar_words.PROVINCE_LEVELS and place is None else None
+        if whole is not None and whole[1] > after_level:
+            pieces.append(Piece("place", index, whole[1], province=whole[0]))
+            return whole[1]
+        pieces.append(Piece("level", index, after_level, level=level))
         if place is not None:
             pieces.append(Piece("place", after_level, place[1], province=place[0]))
             return place[1]
@@ -718,9 +910,26 @@ class Scanner:
         if self.is_person_at(index) and self._capitalized_run(index) >= 3:
             return index
         while self.on_line(end) and end - index < 4 and self.tokens[end].is_syllable \
-                and not (self.head_at(end) or self.is_title_at(end) or self.is_event_at(end)):
+                and not (self.head_at(end) or self.is_title_at(end) or self.is_event_at(end)) \
+                and not (end > index and self.is_person_at(end) and self._capitalized_run(end) >= 3):
             end += 1
-        return end
+        return end + 1 if end > index and self._numbers_unit(end) else end
+
+    def _numbers_unit(self, index: int) -> bool:
+        """A number right after a commune's name numbers it ("xã Tây Sơn 4"), unless it counts
+        what follows ("huyện Tuy Phước 5 năm qua")."""
+        token, following = self.token(index), self.token(index + 1)
+        if token is None or not self.on_line(index) or not token.text.isdigit() \
+                or len(token.text) > grammar_words.MAX_UNIT_NUMBER_DIGITS:
+            return False
+        if following is None or not self.on_line(index + 1):
+            return True
+        if following.text in grammar_words.MEASURE_MARKS:
+            return False
+        if following.text in grammar_words.NUMBER_JOINING_MARKS:
+            after = self.token(index + 2)
+            return not (following.start == token.end and after is not None and after.start == following.end)
+        return following.key not in grammar_words.COUNTED_WORDS
 
     def _capitalized_run(self, index: int) -> int:
         end = index
@@ -750,7 +959,7 @@ class Scanner:
                 end = index + 3
                 pieces.append(Piece("link", index, end))
                 index = end
-            elif head.head in grammar_words.BRANCH_HEADS and self.tokens[index].text == grammar_words.LOCATIVE:
+            elif self.tokens[index].text == grammar_words.LOCATIVE and self._named_with_place(head, pieces):
                 end = self._branch_place(index + 1)
                 if end == index + 1:
                     break
@@ -774,14 +983,30 @@ class Scanner:
         return after + 1 if grammar_words.ROMAN_NUMERAL.fullmatch(number) or number.isdigit() else None
 
     def _of_national_body(self, index: int, head: AgencyHead, pieces: list[Piece], located: bool) -> bool:
-        named = any(piece.role == "name" for piece in pieces)
+        named = head.alone or any(piece.role == "name" for piece in pieces)
         return (named and not located and len([p for p in pieces if p.role == "head"]) == 1
-                and head.head in grammar_words.OF_NATIONAL_BODY_HEADS
+                and _starts_with_one_of(head, grammar_words.OF_NATIONAL_BODY_HEADS)
                 and self.match(index, self.grammar.of_national, fold=True) is not None)
 
+    @staticmethod
+    def _named_with_place(head: AgencyHead, pieces: list[Piece]) -> bool:
+        """Branches, missions and foreign bodies: "… tại Bạc Liêu", "… tại Việt Nam"."""
+        return head.head in grammar_words.BRANCH_HEADS or head.kind == FOREIGN_KIND \
+            or any(piece.role == "foreign" for piece in pieces)
+
     def _branch_place(self, index: int) -> int:
-        place = self.place_at(index) if self.on_line(index) else None
-        return place[1] if place else self._local_name(index)
+        """End of the place after "tại": a province, a country, or a local name whose last
+        syllable starts no word with the next one ("tại Quảng trường" names no place)."""
+        if not self.on_line(index):
+            return index
+        place = self.place_at(index)
+        if place is not None:
+            return place[1]
+        foreign_end = self.foreign_at(index)
+        if foreign_end is not None:
+            return foreign_end
+        end = self._national_end(index) or self._local_name(index)
+        return index if end > index and self._starts_lower_word(end - 1) else end
 
     def _complete(self, parse: Parse, head: AgencyHead) -> bool:
         named = parse.has("name")
@@ -790,17 +1015,20 @@ class Scanner:
         if head.head in grammar_words.GENERIC_LOWER_HEADS:
             return named and (parse.has("national") or parse.has("place") or len(parse.heads) > 1
                               or _mentions_nation(self.surface(parse)))
-        if _needs_written_name(head) and not named:
+        if _needs_written_name(head) and not (named or parse.has("national")):
             return False
         return head.alone or named or len(parse.heads) > 1 or parse.has("place") or parse.has("level") \
-            or parse.has("national")
+            or parse.has("national") or parse.has("foreign")
 
     def _name_says_nothing(self, parse: Parse, head: AgencyHead) -> bool:
-        """A name that singles out no body: a legal form alone ("Công ty CP"), or one
-        capitalized word under heads that also start place names ("Hội An", "Đài Loan")."""
+        """A name that singles out no body: a legal form or a type alone ("Công ty CP",
+        "Bệnh viện Đa khoa"), or one capitalized word under heads that also start place names
+        ("Hội An", "Đài Loan")."""
         words = [t for piece in parse.pieces if piece.role == "name" for t in self.tokens[piece.first:piece.last]]
         keys = " ".join(t.key for t in words)
         if keys in grammar_words.LEGAL_FORMS or all(t.key in grammar_words.LEGAL_FORMS for t in words):
+            return True
+        if keys in grammar_words.TYPE_ONLY_NAMES:
             return True
         return head.kind in grammar_words.SHORT_NAME_KINDS and len(words) == 1 and words[0].is_syllable
 
@@ -918,6 +1146,16 @@ def _abbreviated(written: str) -> bool:
     return any(map(_is_abbreviation, written.split(" ")))
 
 
+@lru_cache(maxsize=1 << 10)
+def _starts_with_one_of(head: AgencyHead, heads: frozenset[str]) -> bool:
+    """The head is one of `heads` or a longer head starting with one ("Trường THPT")."""
+    return head.head in heads or any(head.head.startswith(short + " ") for short in heads)
+
+
+def _is_building(head: AgencyHead) -> bool:
+    return _starts_with_one_of(head, grammar_words.BUILDING_HEADS)
+
+
 def _needs_written_name(head: AgencyHead) -> bool:
     """A head written in lower case ("báo", "cơ quan") names a body only with a name after it."""
     return head.head[0].islower() and head.head.split(" ")[-1][0].islower()
@@ -961,7 +1199,7 @@ def compose(scanner: Scanner, parse: Parse, *, province: Province | None, with_u
             parts.append(_expanded(scanner, piece))
         elif piece.role in ("level", "place") and with_units:
             parts.extend(_unit_words(scanner, parse.pieces, index, governing))
-        elif piece.role in ("national", "link"):
+        elif piece.role in ("national", "link", "foreign"):
             written = _normalized(scanner.piece_text(piece))
             if not " ".join(parts).endswith(written):
                 parts.append(written)
@@ -993,15 +1231,21 @@ def _with_unit(canonical: str, parse: Parse, province: Province) -> str:
     if levels:
         return f"{canonical} {province.short_name}" if parse.pieces[-1].role == "level" \
             and levels[-1] == province.level else canonical
-    if not _is_local(parse, canonical):
+    section = _starts_with_one_of(parse.heads[-1], grammar_words.SECTION_OF_BODY_HEADS)
+    if section or not _is_local(parse, canonical):
         return canonical
     if parse.unit_style == "name":
+        committee_level = grammar_words.COMMITTEE_LEVELS.get(parse.heads[-1].expansion)
+        if committee_level is not None and committee_level != province.level:
+            return canonical
         return f"{canonical} {province.short_name}"
     return f"{canonical} {province.level} {province.short_name}"
 
 
 def _is_local(parse: Parse, canonical: str) -> bool:
     """A body of one administrative unit (not a national one, not a self-named company)."""
+    if parse.is_foreign:
+        return False
     if parse.has("level") or parse.has("place"):
         return True
     if parse.unit_style == "none" or parse.has("national") or _mentions_nation(canonical):
@@ -1010,7 +1254,8 @@ def _is_local(parse: Parse, canonical: str) -> bool:
 
 
 def _expanded(scanner: Scanner, piece: Piece) -> str:
-    """A name with its abbreviations spelled out ("NN&PTNT" → "Nông nghiệp và Phát triển nông thôn")."""
+    """A name with its abbreviations spelled out ("NN&PTNT" → "Nông nghiệp và Phát triển nông
+    thôn") and informal spellings in their official form ("Kế hoạch - Đầu tư")."""
     table = abbreviations()
     cursor = scanner.tokens[piece.first].start
     written: list[str] = []
@@ -1022,7 +1267,18 @@ def _expanded(scanner: Scanner, piece: Piece) -> str:
         else:
             written.append(scanner.text[token.start:token.end])
         cursor = token.end
-    return _normalized("".join(written))
+    return _official_spelling(_normalized("".join(written)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _official_spelling(name: str) -> str:
+    return _name_variant_pattern().sub(lambda found: agency_name_variants()[found.group(0)], name)
+
+
+@lru_cache(maxsize=1)
+def _name_variant_pattern() -> re.Pattern[str]:
+    variants = sorted(agency_name_variants(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, variants)) + r")(?!\w)")
 
 
 def _preceded_by(text: str, position: int, words: tuple[str, ...]) -> bool:
@@ -1054,7 +1310,7 @@ def _core(scanner: Scanner, parse: Parse) -> str:
 def _province_mentions(reader: Reader) -> list[tuple[int, Province, float]]:
     """(offset, province, weight) of each province named in the text."""
     mentions = []
-    for start in _starts(grammar().place_finder, reader.text, reader.searchable):
+    for start in _place_starts(reader.text, reader.searchable):
         weighed = _weighed_province(reader, start)
         if weighed is not None:
             mentions.append((start, *weighed))
@@ -1073,7 +1329,7 @@ class NamedPlaces:
 
     def __init__(self, reader: Reader):
         self.reader = reader
-        self.starts = _starts(grammar().place_finder, reader.text, reader.searchable)
+        self.starts = _place_starts(reader.text, reader.searchable)
         self.named: dict[int, Province | None] = {}
 
     def last_between(self, low: int, high: int) -> Province | None:
@@ -1092,13 +1348,17 @@ class NamedPlaces:
 
 
 def _province_at(scanner: Scanner, index: int) -> tuple[Province, float] | None:
-    """The province named at token `index` and its weight; None inside another name."""
+    """The province named at token `index` and its weight; None inside another name or as
+    the name of a district or commune ("huyện Hòa Bình" in Bạc Liêu)."""
     found = scanner.place_at(index)
     if found is None:
         return None
     province, end = found
+    level_before = scanner.level_at(index - 1) if index > 0 and scanner.on_line(index) else None
+    if level_before is not None and level_before[0] not in grammar_words.PROVINCE_LEVELS:
+        return None
     written = " ".join(t.text for t in scanner.tokens[index:end])
-    written_with_level = (index > 0 and scanner.on_line(index) and scanner.level_at(index - 1) is not None) \
+    written_with_level = level_before is not None \
         or grammar_words.LEVEL_PREFIX.match(written) is not None or (index > 1 and scanner.level_at(index - 2) is not None
                                                         and scanner.tokens[index - 1].text == ".")
     following, before = scanner.token(end), scanner.token(index - 1)
@@ -1123,6 +1383,12 @@ def _provinces_in_source(source: str) -> list[Province]:
     return list(dict.fromkeys(province for key, province in _source_keys() if key in folded))
 
 
+def _headline_case(title: str) -> str:
+    """A headline written in capitals, with each word capitalized instead ("TỈNH BÌNH ĐỊNH" →
+    "Tỉnh Bình Định"), so that province names are found in it."""
+    return title.title() if title.isupper() else title
+
+
 def article_province(text: str, *, title: str | None = None, source: str | None = None) -> str | None:
     """The province / centrally-run city the article is mainly about, named as in the lexicon
     (the unit as it was when written: "Yên Bái" in an April 2025 article), or None."""
@@ -1132,7 +1398,7 @@ def article_province(text: str, *, title: str | None = None, source: str | None 
         scores[province.name] += weight
         first_seen.setdefault(province.name, offset)
     if title:
-        for _, province, _ in _province_mentions(Reader(title)):
+        for _, province, _ in _province_mentions(Reader(_headline_case(title))):
             scores[province.name] += grammar_words.PROVINCE_WEIGHTS["title"]
             first_seen.setdefault(province.name, -1)
     for province in _provinces_in_source(source) if source else ():
@@ -1156,27 +1422,156 @@ def find_agencies(text: str, *, province: str | None = None) -> list[Mention]:
     if aliases:
         reader = Reader(text, aliases)
         found = scan(reader, skipped)
-    return _mentions(text, found, NamedPlaces(reader), find_province(province))
+    found = [one for one in found if not _in_photo_credit(text, one)]
+    return _without_restatements(text, _mentions(text, found, NamedPlaces(reader), find_province(province)))
+
+
+def _in_photo_credit(text: str, found: Found) -> bool:
+    """The name is a photo's credit ("Ảnh: TTXVN"), boilerplate run into the body."""
+    start = found.scanner.tokens[found.parse.first].start
+    low = max(text.rfind("\n", 0, start) + 1, start - grammar_words.CREDIT_LOOKBACK_CHARS)
+    return grammar_words.PHOTO_CREDIT.search(text, low, start) is not None
 
 
 def _mentions(text: str, found: list[Found], places: NamedPlaces, article: Province | None) -> list[Mention]:
     starts = [scanner.tokens[parse.first].start for scanner, parse in found]
-    contexts = [_context_province(text, start, places, article) for start in starts]
+    contexts = [_following_province(scanner, parse) or _context_province(text, start, places, article)
+                for (scanner, parse), start in zip(found, starts)]
     canonicals = [compose(scanner, parse, province=context) for (scanner, parse), context in zip(found, contexts)]
     canonicals = _completed(found, canonicals)
+    belongs = [_own_province(parse) or (context if _is_local(parse, canonical) else None)
+               for (_, parse), context, canonical in zip(found, contexts, canonicals)]
+    for index, last in _shared_units(text, found):
+        canonicals[index] = _with_shared_unit(found[index], found[last], contexts[last])
+        belongs[index] = belongs[last]
+    for index in _sections_before_parents(text, found):
+        canonicals[index] = f"{canonicals[index]}{grammar_words.ENUMERATION_MARK} {canonicals[index + 1]}"
+        belongs[index] = belongs[index + 1] or belongs[index]
     mentions = []
-    for (scanner, parse), start, context, canonical in zip(found, starts, contexts, canonicals):
-        belongs = _own_province(parse) or (context if _is_local(parse, canonical) else None)
+    for (scanner, parse), start, canonical, province in zip(found, starts, canonicals, belongs):
+        if province is None and _names_members_of_a_class(scanner, parse):
+            continue
         mentions.append(Mention(start, scanner.tokens[parse.last - 1].end, LABEL, {
             "canonical": canonical,
             "kind": parse.kind,
-            "province": belongs.name if belongs else None,
-            "province_2025": belongs.province_2025 if belongs else None,
+            "province": province.name if province else None,
+            "province_2025": province.province_2025 if province else None,
         }))
     return mentions
 
 
+def _names_members_of_a_class(scanner: Scanner, parse: Parse) -> bool:
+    """"đại biểu HĐND" with no unit anywhere in sight: the deputies of every council (a class
+    of persons), not one council."""
+    return parse.roles == {"head"} and parse.unit_style != "none" \
+        and scanner.ends_with(parse.first, grammar_words.CLASS_MEMBER_WORDS)
+
+
+def _following_province(scanner: Scanner, parse: Parse) -> Province | None:
+    """A province written right after the name, in parentheses or after a comma: "Công an
+    huyện Triệu Phong (Quảng Trị)", "Công an thị xã Ba Đồn, tỉnh Quảng Bình"."""
+    index = parse.last
+    opening = scanner.token(index)
+    if opening is None or not scanner.on_line(index) \
+            or opening.text not in (grammar_words.OPENING_PARENTHESIS, grammar_words.ENUMERATION_MARK):
+        return None
+    index += 1
+    level = scanner.level_at(index) if scanner.on_line(index) else None
+    if level is not None:
+        index = level[1]
+    place = scanner.place_at(index) if scanner.on_line(index) else None
+    if place is None or (opening.text == grammar_words.ENUMERATION_MARK and level is None):
+        return None
+    closing = scanner.token(place[1])
+    closed = closing is not None and closing.text == grammar_words.CLOSING_PARENTHESIS
+    return place[0] if opening.text == grammar_words.ENUMERATION_MARK or closed else None
+
+
+def _shared_units(text: str, found: list[Found]) -> list[tuple[int, int]]:
+    """(mention, last mention of its coordination) for bodies whose unit is written once after
+    the last of them: "Huyện ủy, HĐND, UBND, UBMTTQ Việt Nam huyện Tây Sơn"."""
+    shared = []
+    chain_end = len(found) - 1
+    for index in range(len(found) - 2, -1, -1):
+        if not _coordinated(text, found[index], found[index + 1]):
+            chain_end = index
+            continue
+        if _takes_shared_unit(found[index].parse, found[chain_end].parse):
+            shared.append((index, chain_end))
+    return shared[::-1]
+
+
+def _sections_before_parents(text: str, found: list[Found]) -> list[int]:
+    """Sections named with their parent after a comma: "Khoa Kinh tế và Kế toán, Trường Đại
+    học Quy Nhơn", "Cục Hàng không, Bộ Giao thông vận tải" (the section's canonical name
+    takes the parent's)."""
+    sections = []
+    for index in range(len(found) - 1):
+        section, parent = found[index], found[index + 1]
+        gap = text[section.scanner.tokens[section.parse.last - 1].end:parent.scanner.tokens[parent.parse.first].start]
+        if gap.strip() == grammar_words.ENUMERATION_MARK and "\n" not in gap and section.parse.is_bare \
+                and _starts_with_one_of(section.parse.heads[0], grammar_words.SECTION_HEADS) \
+                and _starts_with_one_of(parent.parse.heads[0], grammar_words.PARENT_HEADS):
+            sections.append(index)
+    return sections
+
+
+def _coordinated(text: str, first: Found, second: Found) -> bool:
+    gap = text[first.scanner.tokens[first.parse.last - 1].end:second.scanner.tokens[second.parse.first].start]
+    words = gap.replace(grammar_words.ENUMERATION_MARK, " ").split()
+    return gap.strip() != "" and all(word in grammar_words.SHARED_UNIT_SEPARATORS for word in words) \
+        and "\n" not in gap
+
+
+def _takes_shared_unit(parse: Parse, last: Parse) -> bool:
+    """A head alone ("HĐND", "Huyện ủy") before a body with a written level, its unit's level
+    matching the committee's ("Tỉnh ủy" does not take "huyện Tây Sơn")."""
+    head = parse.heads[0]
+    levels = [piece.level for piece in last.pieces if piece.role == "level"]
+    if parse.roles != {"head"} or not head.alone or not levels:
+        return False
+    committee_level = grammar_words.COMMITTEE_LEVELS.get(head.expansion)
+    if committee_level is not None:
+        return committee_level == levels[0]
+    return parse.unit_style != "none"
+
+
+def _with_shared_unit(bare: Found, last: Found, province: Province | None) -> str:
+    """The canonical name of a head alone with the unit written after the last body of its
+    coordination ("HĐND" … "huyện Tây Sơn" → "Hội đồng nhân dân huyện Tây Sơn"); a committee
+    takes the unit's name without its level ("Huyện ủy Tây Sơn")."""
+    scanner, parse = last
+    unit = [word for index, piece in enumerate(parse.pieces) if piece.role in ("level", "place")
+            for word in _unit_words(scanner, parse.pieces, index, parse.heads[-1])]
+    own = bare.parse.heads[0]
+    named = parse.has("place")
+    if own.unit == "name" or own.expansion in grammar_words.COMMITTEE_LEVELS:
+        unit = unit[1:] if named else []
+    written_level = next(piece.level for piece in parse.pieces if piece.role == "level")
+    if not named and province is not None and written_level == province.level:
+        unit.append(province.short_name)
+    name = " ".join([own.expansion, *unit])
+    return name[:1].upper() + name[1:]
+
+
+def _without_restatements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drops a name restated in parentheses right after the same body: the "(WHO)" of "Tổ
+    chức Y tế Thế giới (WHO)", as a short name defined there is not a mention of its own."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        restated = previous is not None \
+            and text[previous.end:mention.start].strip() == grammar_words.OPENING_PARENTHESIS \
+            and text[mention.end:mention.end + 1] == grammar_words.CLOSING_PARENTHESIS \
+            and _spelling_key(previous.attrs["canonical"]) == _spelling_key(mention.attrs["canonical"])
+        if not restated:
+            kept.append(mention)
+    return kept
+
+
 def _own_province(parse: Parse) -> Province | None:
+    if parse.is_foreign:
+        return None
     return next((piece.province for piece in parse.pieces if piece.province is not None), None)
 
 

@@ -89,6 +89,18 @@ STOP_SYLLABLES = frozenset({
 """Function words that never complete a name's capitalized syllable (the syllable right
 after "Sở Xây" is "dựng", never "đã" or "với")."""
 
+MAX_UNIT_NUMBER_DIGITS = 2
+COUNTED_WORDS = frozenset({
+    "năm", "tháng", "ngày", "tuần", "quý", "giờ", "lần", "cấp", "khóa", "nhiệm", "người", "hộ", "xã", "phường",
+    "thôn", "ấp", "đơn", "ha", "km", "m", "tấn", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "con", "chiếc", "căn",
+    "học",
+})
+"""After a number, these make it a count, not part of a unit's name ("Tuy Phước 5 năm qua")."""
+MEASURE_MARKS = frozenset({"%"})
+NUMBER_JOINING_MARKS = frozenset({"/", ".", ","})
+"""After a number, a percentage, or one of these joining it to the next number (a date
+"15/3", a decimal "12,5"): not a unit's number."""
+
 SENTENCE_STARTERS = frozenset({
     "qua", "theo", "tại", "trong", "sau", "khi", "trước", "với", "để", "do", "vì", "từ",
     "ngoài", "đến", "nhưng", "ngày", "năm",
@@ -99,9 +111,20 @@ of a district or city after an abbreviated level."""
 LEGAL_FORMS = frozenset({"cp", "tnhh", "mtv", "tmcp", "cổ phần", "trách nhiệm hữu hạn", "một thành viên"})
 """A company's legal form is not its name: "Công ty CP" alone names no company."""
 
+TYPE_ONLY_NAMES = frozenset({"đa khoa", "đa khoa khu vực", "chuyên khoa"})
+"""A hospital's type is not its name: "Bệnh viện Đa khoa" alone names no hospital."""
+
 PERSON_NAMED_HEADS = frozenset({"Trường", "Học viện"})
-"""Heads whose name may be a person's name ("Trường Lê Quý Đôn"; companies too); after
-other heads a person's name ends the organization's name ("Trưởng Phòng Nguyễn Văn A")."""
+"""Heads whose name may be a person's name ("Trường Lê Quý Đôn", "Trường THPT Chu Văn An":
+these heads and the longer heads they start; companies too); after other heads a person's
+name ends the organization's name ("Trưởng Phòng Nguyễn Văn A")."""
+
+MAX_PERSON_NAME_WORDS = 4
+"""A person's name an organization is named after is read whole, up to this many words."""
+
+PERSON_NAME_PLACES = frozenset({"Hồ Chí Minh"})
+"""Spellings of a province that, written without a level inside an organization's name, are a
+person's name ("Học viện Chính trị quốc gia Hồ Chí Minh"; not "Công an TP Hồ Chí Minh")."""
 
 SHORT_NAME_KINDS = frozenset({"public_service", "mass_organization", "inherit"})
 """Under heads of these kinds a one-word name is rather a place ("Hội An", "Đài Loan",
@@ -168,24 +191,99 @@ GENERIC_LOWER_HEADS = frozenset({"cơ quan"})
 """"cơ quan X" names a body only with a national or local owner ("cơ quan Kiểm tra Trung
 ương"; not "cơ quan Thuế")."""
 
-NATION_WORDS = re.compile(r"\b(?:Trung ương|Việt Nam|Quốc hội|Chính phủ|[Qq]uốc gia)\b")
+NATION_WORDS = re.compile(r"\b(?:Trung ương|Việt Nam|Quốc hội|Chính phủ|[Qq]uốc gia|tối cao)\b")
 """A name holding these belongs to the national level: no province is appended."""
 
 LOCATIVE = "tại"
-BRANCH_HEADS = frozenset({"Chi nhánh"})
-"""A branch is named with its place: "Chi nhánh Công ty … tại Bạc Liêu"."""
+BRANCH_HEADS = frozenset({"Chi nhánh", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"})
+"""A branch or a mission is named with its place: "Chi nhánh Công ty … tại Bạc Liêu",
+"Đại sứ quán Hoa Kỳ tại Việt Nam"; so is a foreign body ("Phòng Thương mại Hoa Kỳ tại Việt
+Nam")."""
+
+SECTION_OF_BODY_HEADS = frozenset({"Phòng", "Trạm Y tế", "Hạt Kiểm lâm", "Đội Cảnh sát", "Đội CSGT",
+                                   "Đội Quản lý thị trường", "Đội QLTT"})
+"""Sections of other bodies ("Phòng Kế hoạch - Tài chính", "Đội CSGT số 3"), these heads and the
+longer heads they start: the article's province is their province attribute, but no unit is
+appended to their canonical name."""
+
+OUTPUT_FOREIGN_KIND = "other"
+"""The `kind` of foreign and international bodies (foreign_bodies.tsv), but for a company."""
+ENTERPRISE_KIND = "enterprise"
+
+UNIT_NAMED_HEADS = frozenset({"Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy", "Thành đoàn", "Huyện đoàn"})
+"""Bodies of a city or district named by the unit's name right after them, without its level
+("Thành ủy Quy Nhơn", "Huyện ủy Tây Sơn", "Thị ủy Đức Phổ")."""
+
+COMMITTEE_LEVELS = {"Tỉnh ủy": "tỉnh", "Tỉnh đoàn": "tỉnh", "Thành ủy": "thành phố", "Thành đoàn": "thành phố",
+                    "Huyện ủy": "huyện", "Huyện đoàn": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã"}
+"""The level of the unit a fused committee belongs to (by its canonical head): "Thành ủy" in a
+province whose level is "tỉnh" is a city's committee, so the province is not its unit."""
+
+SECTION_HEADS = frozenset({"Khoa", "Phòng", "Vụ", "Cục", "Viện", "Trung tâm", "Văn phòng"})
+PARENT_HEADS = frozenset({"Bộ", "Tổng cục", "Trường", "Đại học", "Học viện", "Sở", "Bệnh viện", "Công an",
+                          "Viện Hàn lâm"})
+"""A section (its head and name alone) followed by a comma and a body with a parent's head is
+named with that parent: "Khoa Kinh tế và Kế toán, Trường Đại học Quy Nhơn"."""
+
+JOINT_OFFICE_HEADS = frozenset({"Văn phòng"})
+"""Offices serving two bodies of one unit: "Văn phòng Đoàn ĐBQH và HĐND tỉnh"."""
+JOINT_OFFICE_OWNERS = frozenset({"Đoàn đại biểu Quốc hội", "Hội đồng nhân dân", "Ủy ban nhân dân"})
+"""The bodies (by canonical head) that share such an office."""
+
+SHARED_UNIT_SEPARATORS = frozenset({",", "và", "-", "–", "—"})
+"""Between bodies of one unit written once at the end: "Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt
+Nam huyện Tây Sơn" (each is a body of huyện Tây Sơn)."""
+
+CLASS_AFTER_NAME: tuple[tuple[str, ...], ...] = (
+    ("các", "cấp"), ("các", "địa", "phương"), ("các", "tỉnh"), ("các", "huyện"), ("các", "xã"),
+    ("các", "phường"), ("các", "quận"), ("các", "thị", "xã"), ("các", "thành", "phố"),
+    ("các", "thị", "trấn"), ("những", "địa", "phương"), ("cấp", "tỉnh"), ("cấp", "huyện"),
+    ("cấp", "xã"), ("cấp", "cơ", "sở"), ("cấp", "trên"), ("cấp", "dưới"), ("hai", "cấp"),
+    ("ba", "cấp"),
+)
+"""After a name, these make it a class of bodies: "Ủy ban MTTQ Việt Nam các cấp", "Trung tâm
+Y tế các huyện", "Hội Nông dân cấp huyện"."""
+
+CLASS_MEMBER_WORDS: tuple[tuple[str, ...], ...] = (("đại", "biểu"),)
+"""Before a body's head alone, in an article whose province is unknown, these name members of
+every such body: "Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND"."""
+
+BUILDING_HEADS = frozenset({"Bệnh viện", "Trường", "Trung tâm", "Bảo tàng", "Thư viện", "Học viện",
+                            "Đại học", "Siêu thị", "Trạm Y tế"})
+"""Heads of bodies that are also buildings (these heads and the longer heads they start)."""
+
+CONSTRUCTION_CUES: tuple[tuple[str, ...], ...] = (
+    ("khởi", "công"), ("động", "thổ"), ("xây", "dựng"), ("xây", "mới"), ("khánh", "thành"),
+    ("cải", "tạo"), ("nâng", "cấp"), ("sửa", "chữa"), ("mở", "rộng"), ("thi", "công"),
+    ("công", "trình"), ("dự", "án"), ("hạng", "mục"), ("gói", "thầu"),
+)
+"""Right before a building head, the name is a building or a construction project, not an
+organization ("khởi công Bệnh viện X", "dự án Trường THPT Y"); a venue named after its body
+still names it ("trụ sở Trung tâm Y tế huyện")."""
+
+PHOTO_CREDIT = re.compile(r"(?:Ảnh|Nguồn ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic)\s*:\s*(?:[^\n/:;.]{1,40}/\s*)?$")
+"""A credit right before a name ("Ảnh: TTXVN", "Ảnh: Văn Điệp/TTXVN") names the photo's
+source, which is boilerplate (SPEC §3.1)."""
+CREDIT_LOOKBACK_CHARS = 64
 
 TERM_WORD = "khóa"
 """A written term ("khóa XIII") belongs to the name as written and is dropped from the
 canonical name; "nhiệm kỳ 2020 - 2025" is a date, not part of the name."""
 
 NAME_CONNECTOR = "và"
+MAX_ENUMERATED_ITEMS = 4
+MAX_ENUMERATED_ITEM_WORDS = 4
+"""How far an enumeration inside a name is read ("Văn hóa, Thể thao và Du lịch")."""
+NUMBER_WORD = "số"
+""""số" and a number continue a name: "Đội Cảnh sát giao thông số 1", "Trường Tiểu học số 2"."""
 ENUMERATION_MARK = ","
 OPENING_PARENTHESIS = "("
 CLOSING_PARENTHESIS = ")"
 
-PROVINCE_WEIGHTS = {"named_with_level": 2.0, "bare": 1.0, "title": 3.0, "source": 5.0}
-"""How much a province mention counts towards the article's province."""
+PROVINCE_WEIGHTS = {"named_with_level": 2.0, "bare": 1.0, "title": 3.0, "source": 10.0}
+"""How much a province mention counts towards the article's province. A provincial portal's
+name outweighs the neighbours a story lists ("… giáp tỉnh Gia Lai" six times in a Bình Định
+portal's article)."""
 MIN_PROVINCE_SCORE = 2.0
 MIN_SOURCE_KEY_CHARS = 5
 """A province's ASCII-folded name found inside a source or domain ("baoquangtri.vn")
