@@ -108,30 +108,30 @@ TRIPLES = [
      {("Lương Cường", "Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
       ("Lương Cường", "Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam", "Chủ tịch nước"),
       ("Lương Cường", "Trưởng Ban Lễ tang", "Trưởng ban")}),
-    ("Trung tá Phạm Minh Quang, Phó Đội trưởng Phòng An ninh đối nội cho biết.",
-     {("Phạm Minh Quang", "Phó Đội trưởng Phòng An ninh đối nội", "Phó Đội trưởng")}),
+    ("Thiếu tá Lê Văn Hậu, Phó Đội trưởng Phòng An ninh đối ngoại Công an tỉnh cho biết.",
+     {("Lê Văn Hậu", "Phó Đội trưởng Phòng An ninh đối ngoại Công an tỉnh", "Phó Đội trưởng")}),
     ("Ông Trần Kỳ Quang, Phó Giám đốc Sở TN&MT, nhìn nhận.",
      {("Trần Kỳ Quang", "Phó Giám đốc Sở TN&MT", "Phó Giám đốc")}),
-    ("Trao đổi với VnExpress, ông Lê Minh Dũng (Chủ tịch UBND huyện Cần Giờ) cho biết, hiện chưa ghi nhận "
-     "trường hợp thiệt hại nào về người.", {("Lê Minh Dũng", "Chủ tịch UBND huyện Cần Giờ", "Chủ tịch")}),
-    ("Trung tá Dương Thới – Trưởng Công an phường Long Phước cho biết: “Tại cơ quan Công an, bà Xuyên tỏ ra rất "
-     "bình tĩnh”.", {("Dương Thới", "Trưởng Công an phường Long Phước", "Trưởng Công an")}),
-    ("Kết thúc phiên thứ nhất, ông Nguyễn Thanh Điền, Giám đốc Sở Ngoại vụ tỉnh Cà Mau - Cụm trưởng đã phát biểu.",
-     {("Nguyễn Thanh Điền", "Giám đốc Sở Ngoại vụ tỉnh Cà Mau", "Giám đốc"),
-      ("Nguyễn Thanh Điền", "Cụm trưởng", "Cụm trưởng")}),
+    ("Trao đổi với phóng viên, ông Võ Văn Đông (Chủ tịch UBND huyện Vĩnh Thạnh) cho biết đã di dời người dân.",
+     {("Võ Văn Đông", "Chủ tịch UBND huyện Vĩnh Thạnh", "Chủ tịch")}),
+    ("Trung tá Huỳnh Lộc – Trưởng Công an phường Nhơn Phú cho biết: “Tại cơ quan Công an, đối tượng đã khai nhận”.",
+     {("Huỳnh Lộc", "Trưởng Công an phường Nhơn Phú", "Trưởng Công an")}),
+    ("Phát biểu bế mạc, ông Trần Văn Hiệp, Giám đốc Sở Ngoại vụ tỉnh Bạc Liêu - Cụm trưởng đã cảm ơn các đơn vị.",
+     {("Trần Văn Hiệp", "Giám đốc Sở Ngoại vụ tỉnh Bạc Liêu", "Giám đốc"),
+      ("Trần Văn Hiệp", "Cụm trưởng", "Cụm trưởng")}),
     ("Đồng chí Bùi Quang Huy, Uỷ viên dự khuyết Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng "
      "sản Hồ Chí Minh.",
      {("Bùi Quang Huy", "Uỷ viên dự khuyết Trung ương Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
       ("Bùi Quang Huy", "Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bí thư Thứ nhất")}),
-    ("Về phía Hàn Quốc, có ông Jeong Woo Jin, Phó Tổng Lãnh sự quán Hàn Quốc; ông Lee Bok Hang, Lãnh sự phụ "
-     "trách visa;",
-     {("Jeong Woo Jin", "Phó Tổng Lãnh sự", "Phó Tổng Lãnh sự"), ("Lee Bok Hang", "Lãnh sự", "Lãnh sự")}),
-    ("Trước đó, mạng xã hội lan truyền một bài báo cho hay Phó giám đốc Sở GD&ĐT TP.HCM Phạm Ngọc Thanh đặc biệt "
-     "quan tâm đề xuất cải cách chữ viết.",
-     {("Phạm Ngọc Thanh", "Phó giám đốc Sở GD&ĐT TP.HCM", "Phó Giám đốc")}),
-    ("Đại tá Lê Xuân Hòa, Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Gia Lai cho biết, mỗi ban chỉ huy quân sự phường "
-     "đều được tăng cường.",
-     {("Lê Xuân Hòa", "Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Gia Lai", "Chỉ huy trưởng")}),
+    ("Về phía Nhật Bản có ông Takeshi Yamada, Phó Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh; ông Kenji Sato, "
+     "Lãnh sự phụ trách văn hóa.",
+     {("Takeshi Yamada", "Phó Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh", "Phó Tổng Lãnh sự"),
+      ("Kenji Sato", "Lãnh sự", "Lãnh sự")}),
+    ("Trước đó, Phó giám đốc Sở GD&ĐT TP.HCM Nguyễn Văn Hiếu đã chủ trì cuộc họp về công tác tuyển sinh.",
+     {("Nguyễn Văn Hiếu", "Phó giám đốc Sở GD&ĐT TP.HCM", "Phó Giám đốc")}),
+    ("Đại tá Nguyễn Văn Lâm, Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Bình Định cho biết, lực lượng dân quân đã "
+     "sẵn sàng.",
+     {("Nguyễn Văn Lâm", "Chỉ huy trưởng Bộ chỉ huy quân sự tỉnh Bình Định", "Chỉ huy trưởng")}),
     # no position, or not the one next to the name
     ("Bộ trưởng Bộ Y tế và Thứ trưởng Nguyễn Văn An kiểm tra công tác phòng dịch.",
      {("Nguyễn Văn An", "Thứ trưởng", "Thứ trưởng")}),
@@ -150,6 +150,179 @@ TRIPLES = [
 ]
 
 
+ORGANIZATIONS_IN_TITLES = [
+    # a comma enumerating the fields of one body's name, the last one after "và"
+    ("28. Đồng chí Nguyễn Văn Hùng, Uỷ viên Trung ương Đảng, Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch.",
+     {("Nguyễn Văn Hùng", "Uỷ viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Nguyễn Văn Hùng", "Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch", "Bộ trưởng")}),
+    ("Thứ trưởng Bộ Lao động, Thương binh và Xã hội Nguyễn Văn Hồi dự và phát biểu tại hội nghị.",
+     {("Nguyễn Văn Hồi", "Thứ trưởng Bộ Lao động, Thương binh và Xã hội", "Thứ trưởng")}),
+    ("Dẫn thông tin từ bà Đỗ Thị Thu Thuỷ, Phó Chánh Văn phòng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam "
+     "(Bộ Nông nghiệp và Môi trường) TTXVN cho biết.",
+     {("Đỗ Thị Thu Thuỷ", "Phó Chánh Văn phòng Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam",
+       "Phó Chánh Văn phòng")}),
+    # ... but a comma before another body, a title or a person ends the name
+    ("Dự họp có ông Trần Văn Bình, Giám đốc Sở Y tế, Nguyễn Văn An và Lê Văn Cường.",
+     {("Trần Văn Bình", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Võ Văn Minh, Giám đốc Sở Văn hóa và Thể thao, Trưởng Ban tổ chức giải phát biểu.",
+     {("Võ Văn Minh", "Giám đốc Sở Văn hóa và Thể thao", "Giám đốc"),
+      ("Võ Văn Minh", "Trưởng Ban tổ chức", "Trưởng ban")}),
+    # "nước" before the state's full name
+    ("2. Đồng chí Phạm Minh Chính, Uỷ viên Bộ Chính trị, Thủ tướng Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt "
+     "Nam.",
+     {("Phạm Minh Chính", "Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+      ("Phạm Minh Chính", "Thủ tướng Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt Nam", "Thủ tướng")}),
+    ("22. Đồng chí Bùi Thanh Sơn, Uỷ viên Trung ương Đảng, Phó Thủ tướng Chính phủ nước Cộng hoà xã hội chủ nghĩa "
+     "Việt Nam, Bộ trưởng Bộ Ngoại giao.",
+     {("Bùi Thanh Sơn", "Uỷ viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Bùi Thanh Sơn", "Phó Thủ tướng Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt Nam", "Phó Thủ tướng"),
+      ("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao", "Bộ trưởng")}),
+    # a role word inside a body's name, a word of the dictionary after a capitalized syllable
+    ("24. Đồng chí Lê Khánh Hải, Uỷ viên Trung ương Đảng, Chủ nhiệm Văn phòng Chủ tịch nước.",
+     {("Lê Khánh Hải", "Uỷ viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Lê Khánh Hải", "Chủ nhiệm Văn phòng Chủ tịch nước", "Chủ nhiệm")}),
+    ("29. Đồng chí Nguyễn Đình Khang, Uỷ viên Trung ương Đảng, Chủ tịch Tổng Liên đoàn Lao động Việt Nam.",
+     {("Nguyễn Đình Khang", "Uỷ viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Nguyễn Đình Khang", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch")}),
+    ("33. Đồng chí Thượng tướng Bế Xuân Trường, Chủ tịch Hội Cựu chiến binh Việt Nam.",
+     {("Bế Xuân Trường", "Chủ tịch Hội Cựu chiến binh Việt Nam", "Chủ tịch")}),
+    # lower-case words of the dictionary inside a name, up to a unit, a place or an organization word
+    ("Ông Trần Quang Vinh, Giám đốc Trung tâm pháp y tỉnh Bình Định cho biết kết quả giám định.",
+     {("Trần Quang Vinh", "Giám đốc Trung tâm pháp y tỉnh Bình Định", "Giám đốc")}),
+    ("Ông Đinh Bá Hòa, Chủ tịch Hội khoa học lịch sử tỉnh Bình Định phát biểu.",
+     {("Đinh Bá Hòa", "Chủ tịch Hội khoa học lịch sử tỉnh Bình Định", "Chủ tịch")}),
+    ("Ông Lê Văn Năm, Phó Trưởng ban quản lý dự án cho biết.",
+     {("Lê Văn Năm", "Phó Trưởng ban quản lý dự án", "Phó Trưởng ban")}),
+    ("Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Nguyễn Văn Tâm ký quyết định khởi tố.",
+     {("Nguyễn Văn Tâm", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh", "Thủ trưởng")}),
+    # the verb after a title is no part of it, nor what follows the unit
+    ("Ông Nguyễn Tuấn Thanh, Phó Chủ tịch UBND tỉnh chỉ đạo các sở khẩn trương thực hiện.",
+     {("Nguyễn Tuấn Thanh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ông Lê Văn Hùng, Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại huyện.",
+     {("Lê Văn Hùng", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Lê Văn Hùng, Chủ tịch UBND huyện hỗ trợ người dân khắc phục hậu quả.",
+     {("Lê Văn Hùng", "Chủ tịch UBND huyện", "Chủ tịch")}),
+    ("Đồng chí Lê Văn Thành, Giám đốc Sở Tài chính báo cáo kết quả thu ngân sách.",
+     {("Lê Văn Thành", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    ("Ông Lê Văn Hùng, Giám đốc Sở Y tế tổ chức hội nghị tập huấn cho cán bộ y tế cơ sở.",
+     {("Lê Văn Hùng", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Lê Văn Hùng, Trưởng ban tổ chức hội thi cho biết.", {("Lê Văn Hùng", "Trưởng ban tổ chức", "Trưởng ban")}),
+    # words of organization names in capitals or lower case, fields enumerated in lower case
+    ("Bà Trần Thị Mỹ, Chủ tịch Hội Chữ thập đỏ tỉnh trao quà cho các hộ nghèo.",
+     {("Trần Thị Mỹ", "Chủ tịch Hội Chữ thập đỏ tỉnh", "Chủ tịch")}),
+    ("Ông Lâm Văn Tư, Chủ tịch Hội Người cao tuổi tỉnh phát biểu.",
+     {("Lâm Văn Tư", "Chủ tịch Hội Người cao tuổi tỉnh", "Chủ tịch")}),
+    ("Ông Huỳnh Văn Tám, Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh giới thiệu tiềm năng.",
+     {("Huỳnh Văn Tám", "Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "Giám đốc")}),
+    ("Ông Đặng Văn Sáu, Chi cục trưởng Chi cục Quản lý chất lượng nông lâm sản và thủy sản cho biết.",
+     {("Đặng Văn Sáu", "Chi cục trưởng Chi cục Quản lý chất lượng nông lâm sản và thủy sản", "Chi cục trưởng")}),
+    # a degree inside a body's name ("Đoàn Luật sư") is no rank before a person
+    ("Ông Trần Văn Bình, Chủ nhiệm Đoàn Luật sư tỉnh cho biết.",
+     {("Trần Văn Bình", "Chủ nhiệm Đoàn Luật sư tỉnh", "Chủ nhiệm")}),
+    # what a committee is about, after "về", up to the predicate
+    ("Đồng chí Nguyễn Văn Ân, Phó Trưởng Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số "
+     "18-NQ/TW phát biểu.",
+     {("Nguyễn Văn Ân", "Phó Trưởng Ban Chỉ đạo Trung ương về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW",
+       "Phó Trưởng ban")}),
+    ("Bà Lê Thị Thu Hằng, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài "
+     "cho biết.",
+     {("Lê Thị Thu Hằng", "Thứ trưởng Bộ Ngoại giao", "Thứ trưởng"),
+      ("Lê Thị Thu Hằng", "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Chủ nhiệm")}),
+    ("Ông Nguyễn Văn Bình, Phó Chủ tịch Ủy ban nhân dân tỉnh về thăm và tặng quà các gia đình chính sách.",
+     {("Nguyễn Văn Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch")}),
+    # a place after a unit word is the organization's, a body named after a place is no person
+    ("Ông Phạm Văn Bảy, Bí thư Đảng ủy xã Vĩnh Trạch Đông cho biết.",
+     {("Phạm Văn Bảy", "Bí thư Đảng ủy xã Vĩnh Trạch Đông", "Bí thư")}),
+    ("Chủ tịch UBND huyện Phù Mỹ Nguyễn Văn An dự họp.",
+     {("Nguyễn Văn An", "Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch")}),
+    ("Ông Phạm Văn Bảy, Tổng Biên tập Báo Bình Định cho biết.",
+     {("Phạm Văn Bảy", "Tổng Biên tập Báo Bình Định", "Tổng Biên tập")}),
+]
+
+PORTFOLIOS_AND_POSTINGS = [
+    # the field a deputy is in charge of is not part of the title
+    ("Đồng chí Phạm Văn Hòa, Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế, Trưởng Ban Chỉ đạo tỉnh chủ trì.",
+     {("Phạm Văn Hòa", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Phạm Văn Hòa", "Trưởng Ban Chỉ đạo tỉnh", "Trưởng ban")}),
+    ("Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội Nguyễn Thị Bình dự họp.",
+     {("Nguyễn Thị Bình", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    # ... but the body run "phụ trách" is
+    ("Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Y tế, cho biết.",
+     {("Trần Văn Cường", "Phó Giám đốc phụ trách Sở Y tế", "Phó Giám đốc")}),
+    ("Phó Giám đốc phụ trách Sở Tài chính Trần Văn Cường báo cáo dự toán ngân sách.",
+     {("Trần Văn Cường", "Phó Giám đốc phụ trách Sở Tài chính", "Phó Giám đốc")}),
+    # where a diplomat is posted belongs to the title
+    ("Các giảng viên gồm ông Phạm Thành Nam, Phó Vụ trưởng Vụ Kinh tế đa phương và ông Vũ Xuân Trường, nguyên Đại "
+     "sứ Việt Nam tại Philippin, chuyên gia kinh tế, Bộ Ngoại giao.",
+     {("Phạm Thành Nam", "Phó Vụ trưởng Vụ Kinh tế đa phương", "Phó Vụ trưởng"),
+      ("Vũ Xuân Trường", "Đại sứ Việt Nam tại Philippin", "Đại sứ")}),
+    ("Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam thăm và làm việc với tỉnh.",
+     {("Choi Young Sam", "Đại sứ Hàn Quốc tại Việt Nam", "Đại sứ")}),
+    ("Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh Ono Masuo đến thăm tỉnh.",
+     {("Ono Masuo", "Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh", "Tổng Lãnh sự")}),
+]
+
+TITLE_FIRST_AND_SHARED = [
+    # a title written for several people applies to each of them
+    ("Tham dự có các Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng, Lâm Hải Giang.",
+     {("Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Lâm Hải Giang", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Hai Phó Chủ tịch UBND tỉnh là ông Nguyễn Tự Công Hoàng và ông Lâm Hải Giang cùng dự.",
+     {("Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Lâm Hải Giang", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Tự Công Hoàng, Lâm Hải Giang.",
+     {("Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Lâm Hải Giang", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ban Chấp hành Hội nhiệm kỳ mới gồm:\nPhó Chủ tịch: Trần Văn Tư (thường trực), Lê Thị Hoa, Đặng Văn Hòa\n",
+     {("Trần Văn Tư", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Thị Hoa", "Phó Chủ tịch", "Phó Chủ tịch"),
+      ("Đặng Văn Hòa", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    # a singular title before two names is the first one's
+    ("Chủ tịch UBND tỉnh Bạc Liêu Dương Thành Trung và Phó Chủ tịch UBND tỉnh Vương Phương Nam tiếp đoàn.",
+     {("Dương Thành Trung", "Chủ tịch UBND tỉnh Bạc Liêu", "Chủ tịch"),
+      ("Vương Phương Nam", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    # the name later in the clause: after "là", or after a comma with an honorific
+    ("Trưởng đoàn là đồng chí Lê Kim Toàn, Phó Bí thư Thường trực Tỉnh ủy.",
+     {("Lê Kim Toàn", "Trưởng đoàn", "Trưởng đoàn"),
+      ("Lê Kim Toàn", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực")}),
+    ("Phát biểu tại hội nghị, Giám đốc Sở Y tế, bác sĩ Lê Quang Hùng cho biết toàn tỉnh có 12 ca mắc.",
+     {("Lê Quang Hùng", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Tham dự có ông Nguyễn Văn An, Giám đốc Sở Y tế, ông Trần Văn Bình, Giám đốc Sở Tài chính.",
+     {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc"), ("Trần Văn Bình", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    ("Cụ thể, bà Hương là Phó Chủ tịch UBND tỉnh phụ trách khối văn xã, ông Trần Văn Bình là Giám đốc Sở Tài chính.",
+     {("Trần Văn Bình", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    # the title after the name: without a comma, after "hiện là", "từng là"
+    ("Đồng chí Phạm Anh Tuấn Chủ tịch UBND tỉnh phát biểu khai mạc.",
+     {("Phạm Anh Tuấn", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
+    ("Ông Đinh Văn Thiệu Tỉnh ủy viên, Bí thư Huyện ủy Vĩnh Thạnh dự lễ.",
+     {("Đinh Văn Thiệu", "Tỉnh ủy viên", "Tỉnh ủy viên"), ("Đinh Văn Thiệu", "Bí thư Huyện ủy Vĩnh Thạnh", "Bí thư")}),
+    ("Ông Nguyễn Văn Lâm hiện là Giám đốc Sở Y tế cho biết.",
+     {("Nguyễn Văn Lâm", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Nguyễn Văn Lâm từng là Phó Chủ tịch UBND huyện Tuy Phước.",
+     {("Nguyễn Văn Lâm", "Phó Chủ tịch UBND huyện Tuy Phước", "Phó Chủ tịch")}),
+    # capitals, and "quyền" of "chính quyền" is no acting title
+    ("THÔNG BÁO LỄ VIẾNG ĐỒNG CHÍ TRẦN ĐỨC LƯƠNG, NGUYÊN ỦY VIÊN BỘ CHÍNH TRỊ, NGUYÊN CHỦ TỊCH NƯỚC CỘNG HÒA XÃ "
+     "HỘI CHỦ NGHĨA VIỆT NAM",
+     {("TRẦN ĐỨC LƯƠNG", "ỦY VIÊN BỘ CHÍNH TRỊ", "Ủy viên Bộ Chính trị"),
+      ("TRẦN ĐỨC LƯƠNG", "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chủ tịch nước")}),
+    ("Nhiều chính sách của chính quyền Tổng thống Joe Biden đã được điều chỉnh.",
+     {("Joe Biden", "Tổng thống", "Tổng thống")}),
+    ("Cục Quản lý đất đai gửi quyền Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng báo cáo.",
+     {("Trần Đức Thắng", "quyền Bộ trưởng Bộ Nông nghiệp và Môi trường", "Quyền Bộ trưởng")}),
+]
+
+ROLE_WORDS = [
+    ("Đồng chí Lê Văn Thành, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự họp.",
+     {("Lê Văn Thành", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+      ("Lê Văn Thành", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Đồng chí Lê Văn Thành, Phó ban Tuyên giáo Tỉnh ủy dự họp.",
+     {("Lê Văn Thành", "Phó ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban")}),
+    ("PGS.TS Trần Văn Hải, Hiệu phó Trường Đại học Quy Nhơn trình bày tham luận.",
+     {("Trần Văn Hải", "Hiệu phó Trường Đại học Quy Nhơn", "Phó Hiệu trưởng")}),
+    ("Ông Lý Tích Thành, Tham tán Thương mại Việt Nam tại Trung Quốc cho biết.",
+     {("Lý Tích Thành", "Tham tán Thương mại Việt Nam tại Trung Quốc", "Tham tán")}),
+]
+
+
 def _triples(text: str) -> set[tuple[str, str, str]]:
     positions = find_positions(text, find_officials(text))
     return {(p.attrs["person_name"], p.attrs["title"], p.attrs["role"]) for p in positions}
@@ -160,7 +333,28 @@ def test_titles_linked_to_persons(text, expected):
     assert _triples(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", TRIPLES)
+@pytest.mark.parametrize("text, expected", ORGANIZATIONS_IN_TITLES)
+def test_the_organization_of_a_title_is_its_whole_name(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PORTFOLIOS_AND_POSTINGS)
+def test_portfolios_are_cut_and_postings_kept(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", TITLE_FIRST_AND_SHARED)
+def test_titles_before_names_shared_titles_and_appositions(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ROLE_WORDS)
+def test_role_words_and_their_canonical_role(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected",
+                         TRIPLES + ORGANIZATIONS_IN_TITLES + PORTFOLIOS_AND_POSTINGS + TITLE_FIRST_AND_SHARED)
 def test_title_offsets_and_person_start(text, expected):
     for position in find_positions(text, find_officials(text)):
         assert position.label == "POSITION"
@@ -181,6 +375,10 @@ def test_title_offsets_and_person_start(text, expected):
     ("Đoàn do đồng chí Đỗ Trọng Hưng làm trưởng đoàn đã đến dâng hoa.", "trưởng đoàn", None, False),
     ("Ông Lê Văn Hoạt, Phó Chủ tịch HĐND Thành phố nhấn mạnh:", "Phó Chủ tịch HĐND Thành phố", "HĐND Thành phố",
      False),
+    ("Ông Trần Văn Cường, Phó Giám đốc phụ trách Sở Y tế, cho biết.", "Phó Giám đốc phụ trách Sở Y tế", "Sở Y tế",
+     False),
+    ("Đồng chí Trần Đức Lương, nguyên Ủy viên Bộ Chính trị dự lễ.", "Ủy viên Bộ Chính trị", "Bộ Chính trị", True),
+    ("ĐỒNG CHÍ TRẦN ĐỨC LƯƠNG, NGUYÊN ỦY VIÊN BỘ CHÍNH TRỊ", "ỦY VIÊN BỘ CHÍNH TRỊ", "BỘ CHÍNH TRỊ", True),
 ])
 def test_organization_and_former(text, title, organization, former):
     found = {p.attrs["title"]: p.attrs for p in find_positions(text, find_officials(text))}
@@ -200,8 +398,8 @@ def test_spacy_components_link_titles_and_pickle():
     nlp = spacy.blank("xx")
     nlp.add_pipe("govnews_officials")
     nlp.add_pipe("govnews_positions")
-    doc = nlp("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Anh Tuấn dự họp.")
-    assert [span.text for span in doc.spans["positions"]] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    doc = nlp("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lê Văn Sáu dự họp.")
+    assert [span.text for span in doc.spans["positions"]] == ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"]
     assert isinstance(pickle.loads(pickle.dumps(PositionExtractor())), PositionExtractor)
 
 

@@ -5,11 +5,15 @@ context says it is a person's name (an honorific, a title, a title in apposition
 of people) or, without such a cue, when it has the full shape of a Vietnamese name (a family name
 from `corpora/lexicons/surnames.txt` and two or three more syllables). Streets, places, schools and
 prizes named after people, credits and bylines, and names inside a document's title are left out.
+A run ends where a title starts ("Phạm Anh Tuấn Chủ tịch UBND tỉnh"); a lower-case middle name or
+foreign particle stays in it ("Lê thị Hồng Vân", "Salman bin Abdulaziz"); a name in capitals counts
+only with an honorific or a title next to it.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, NamedTuple
@@ -18,21 +22,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, text_of
-from extraction.components.positions import (Honorific, Scan, honorifics, match_view,
-                                             normalized, opens_sentence, organization_word_end, roles,
-                                             title_chains)
-from extraction.lexicons import provinces, read_tsv
-from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, INITIAL_AFTER,
+from extraction.components.positions import (Honorific, Scan, honorifics, match_view, name_start_after,
+                                             normalized, opens_sentence, organization_word_end, place_keys,
+                                             roles, text_view, title_chains)
+from extraction.lexicons import read_tsv
+from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+                                       GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
-                                       MAX_SYLLABLES_LONG, NON_NAME_SYLLABLES, NON_PERSON_PHRASES,
+                                       MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
                                        PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH,
-                                       PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
+                                       MIN_PLACE_SYLLABLES, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
                                        QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS,
                                        SENTENCE_INITIAL_NON_NAMES, VOWELS)
-from extraction.patterns.titles import APPOSITION_GAP, NAME_AFTER_TITLE_GAP, ORG_HEADS, UNIT_WORDS
+from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 
-_PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
 _RUN_SPACES = " \u00a0"
+_LOWERCASE_PART_GAP = 12
+"""The longest gap a lower-case middle name or particle fills (" binti ", " von der ")."""
 _WHITESPACE = re.compile(r"\s*")
 _NAME_PARTS = re.compile(r"['’\-]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
@@ -48,16 +54,6 @@ class NameLexicon:
     places: frozenset[str]
 
 
-def _province_phrases() -> set[str]:
-    phrases: set[str] = set()
-    for province in provinces():
-        for phrase in [province.name, province.province_2025, *province.variants]:
-            phrase = _PLACE_PREFIXES.sub("", phrase.strip())
-            phrases.update(part.strip() for part in re.split(r"\s[-–]\s|-", phrase) if part.strip())
-            phrases.add(phrase)
-    return phrases
-
-
 def _by_first_syllable(compounds: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     grouped: dict[str, list[tuple[str, ...]]] = {}
     for compound in sorted(set(compounds)):
@@ -68,11 +64,10 @@ def _by_first_syllable(compounds: Iterable[tuple[str, ...]]) -> dict[str, tuple[
 @lru_cache(maxsize=1)
 def lexicon() -> NameLexicon:
     entries = [row[0] for row in read_tsv("surnames.txt", header=False)]
-    places = {match_view(p) for p in _province_phrases() | NON_PERSON_PHRASES if p}
     return NameLexicon(
         frozenset(e for e in entries if " " not in e),
         _by_first_syllable(tuple(e.split()) for e in entries if " " in e),
-        frozenset(places),
+        place_keys(),
     )
 
 
@@ -82,6 +77,9 @@ class Syllable(NamedTuple):
     start: int
     end: int
     word: str
+    """As a name is spelled, in title case ("NGUYỄN" → "Nguyễn")."""
+    capitals: bool
+    """Written all in capitals."""
 
 
 @lru_cache(maxsize=65536)
@@ -89,35 +87,86 @@ def _has_vowel(word: str) -> bool:
     return any(unicodedata.normalize("NFD", c)[0].lower() in VOWELS for c in word)
 
 
-def _is_name_syllable(text: str, token: re.Match[str]) -> bool:
+def _syllable_case(text: str, token: re.Match[str]) -> str | None:
+    """"title" or "capitals" for a syllable of a name ("Nguyễn", "NGUYỄN"), "letter" for a one-letter
+    syllable ("A" of "Sùng A Hồ"), None for anything else ("H." is an initial)."""
     word = token.group()
     if len(word) == 1:
-        return not text.startswith(".", token.end())  # "H." is an initial
-    return _is_name_shaped(word)
+        return None if text.startswith(".", token.end()) else "letter"
+    if _is_name_shaped(word):
+        return "title"
+    return "capitals" if _is_capitals_shaped(word) else None
 
 
 @lru_cache(maxsize=65536)
 def _is_name_shaped(word: str) -> bool:
-    """Every part title-cased, and a vowel somewhere ("Th." is an initial)."""
-    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower())
-               for part in _NAME_PARTS.split(word) if part) and _has_vowel(word)
+    """Every part title-cased, and a vowel somewhere ("Th." is an initial); a foreign name's part after a
+    hyphen may be lower-case ("Moon Jae-in")."""
+    first, *rest = _NAME_PARTS.split(word)
+    return (_is_title_cased(first) and all(_is_title_cased(part) or (part.isascii() and part.islower())
+                                           for part in rest if part) and _has_vowel(word))
+
+
+def _is_title_cased(part: str) -> bool:
+    return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
+
+
+@lru_cache(maxsize=65536)
+def _is_capitals_shaped(word: str) -> bool:
+    return word.isupper() and all(part.isalpha() for part in _NAME_PARTS.split(word) if part) and _has_vowel(word)
 
 
 def capitalized_runs(text: str) -> list[list[Syllable]]:
-    """Maximal runs of capitalized syllables separated by single spaces."""
+    """Maximal runs of capitalized syllables separated by single spaces, all in title case or all in
+    capitals ("NGUYỄN VĂN AN"); a lower-case middle name after a family name stays in its run ("Lê thị Hồng
+    Vân")."""
     runs: list[list[Syllable]] = []
     current: list[Syllable] = []
     for token in CAPITALIZED_WORD.finditer(text):
-        if not _is_name_syllable(text, token):
+        case = _syllable_case(text, token)
+        if case is None:
             current = []
             continue
         start, end = token.span()
-        if current and not (start - current[-1].end == 1 and text[start - 1] in _RUN_SPACES):
-            current = []
+        capitals = case == "capitals" or (case == "letter" and bool(current) and current[-1].capitals)
+        if current:
+            last = current[-1]
+            if start - last.end == 1 and text[last.end] in _RUN_SPACES:
+                if case != "letter" and last.capitals != capitals:
+                    current = []  # the case of a run is kept; a one-letter syllable goes with either
+            elif start - last.end <= _LOWERCASE_PART_GAP and (
+                    middle := _lowercase_part(text[last.end:start], current, token.group(), capitals)):
+                current.append(Syllable(last.end + middle.start(1), last.end + middle.end(1), middle.group(1), False))
+            else:
+                current = []
         if not current:
             runs.append(current)
-        current.append(Syllable(start, end, token.group()))
+        current.append(Syllable(start, end, token.group().title() if capitals else token.group(), capitals))
     return runs
+
+
+def _lowercase_part(gap: str, current: list[Syllable], following: str, capitals: bool) -> re.Match[str] | None:
+    """The lower-case word between two syllables of one name, if `gap` is one: a middle name after the
+    family name ("Lê thị Hồng Vân") or a particle of a foreign name ("Salman bin Abdulaziz")."""
+    if capitals:
+        return None
+    if len(current) == 1 and (middle := LOWERCASE_MIDDLE_NAME.fullmatch(gap)):
+        return middle
+    particle = NAME_PARTICLE.fullmatch(gap)
+    return particle if particle and current[-1].word.isascii() and following.isascii() else None
+
+
+def _before_titles(runs: list[list[Syllable]], title_starts: list[int]) -> list[list[Syllable]]:
+    """Runs cut where a title starts (`title_starts` sorted), written on without a comma: "Phạm Anh Tuấn Chủ
+    tịch UBND tỉnh" → "Phạm Anh Tuấn"; a run opening with a title ("Phó Chủ" of "Phó Chủ tịch") is dropped."""
+    cut = []
+    for run in runs:
+        first_title = bisect_left(title_starts, run[0].start)
+        if first_title < len(title_starts) and title_starts[first_title] < run[-1].end:
+            run = [syllable for syllable in run if syllable.start < title_starts[first_title]]
+        if run:
+            cut.append(run)
+    return cut
 
 
 def _place_length(words: list[str], k: int) -> int:
@@ -149,7 +198,10 @@ def _max_syllables(words: list[str]) -> int:
 
 
 def _nameable(words: list[str]) -> bool:
-    return not NON_NAME_SYLLABLES.intersection(words)
+    """No syllable of the run names a place or a body, but a middle or given name of a full name that is
+    also such a word ("Nguyễn Xuân Trường", "Nguyễn Trường Sơn"; "Đoàn Trường" is a school's youth union)."""
+    exempt = GIVEN_NAME_SYLLABLES if len(words) > 2 else frozenset()
+    return not NON_NAME_SYLLABLES.intersection(words[:1] + [w for w in words[1:] if w not in exempt])
 
 
 @dataclass(frozen=True)
@@ -171,6 +223,11 @@ class Candidate:
     def words(self) -> list[str]:
         return [s.word for s in self.syllables]
 
+    @property
+    def in_capitals(self) -> bool:
+        """Written all in capitals ("NGUYỄN VĂN AN"): a name only where the context says so."""
+        return any(s.capitals for s in self.syllables)
+
 
 def _continues_as_word(text: str, run: list[Syllable]) -> bool:
     """The run's last syllable opens a lower-case word: "Đoàn Thanh niên", "Đoàn Đại biểu"."""
@@ -185,7 +242,8 @@ def _followed_by_initial(text: str, run: list[Syllable]) -> bool:
 
 
 def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
-    """The part of a run that can be a name: places in front stripped, from the first family name."""
+    """The part of a run that can be a name: places in front stripped, from the first family name. After
+    a unit word, the place's name takes two syllables at least ("xã Vĩnh Trạch Đông" names no "Trạch Đông")."""
     if len(run) < 2 or _continues_as_word(text, run) or _followed_by_initial(text, run):
         return None
     words = [s.word for s in run]
@@ -200,13 +258,18 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
         rest = words[k:]
         opens_as_word = k == 0 and words[0] in SENTENCE_INITIAL_NON_NAMES and opens_sentence(text, run[0].start)
         if _surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest) and _nameable(rest) \
-                and not opens_as_word:
+                and not opens_as_word and not _splits_place(text, run, k - first):
             return Candidate(tuple(run[k:]), True)
         k += 1
     rest = words[first:]
     if 2 <= len(rest) <= MAX_SYLLABLES_LONG and _nameable(rest):
         return Candidate(tuple(run[first:]), False)
     return None
+
+
+def _splits_place(text: str, run: list[Syllable], place_syllables: int) -> bool:
+    """A name starting after fewer syllables than a place named after a unit word takes."""
+    return 0 < place_syllables < MIN_PLACE_SYLLABLES and _unit_before(text, run[0].start) is not None
 
 
 # --- contexts -------------------------------------------------------------------------------------
@@ -224,11 +287,7 @@ class Context:
 
 
 def _title_ends(scan: Scan) -> dict[int, int]:
-    ends: dict[int, int] = {}
-    for chain in title_chains(scan):
-        gap = NAME_AFTER_TITLE_GAP.match(scan.text, chain[-1].end)
-        ends[gap.end()] = chain[0].start
-    return ends
+    return {name_start_after(scan, chain[-1].end): chain[0].start for chain in title_chains(scan)}
 
 
 def _bare_role_ends(text: str, view: str) -> frozenset[int]:
@@ -264,8 +323,7 @@ def _name_key(name: str) -> str:
     return " ".join(match_view(name).split())
 
 
-def _context(text: str, candidates: list[Candidate], author: str | None) -> Context:
-    view = match_view(text)
+def _context(text: str, view: str, candidates: list[Candidate], author: str | None) -> Context:
     scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)))
     return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
                    _list_items(text, view), _excluded_spans(text, author))
@@ -365,6 +423,10 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
         return True
     if in_place:
         return False
+    if candidate.in_capitals:
+        return candidate.has_surname and (bool(honorific and honorific.strong) or _title_follows(context, candidate)
+                                           or candidate.start in context.title_ends
+                                           or candidate.start in context.list_items)
     if honorific and honorific.strong:
         return True
     unit = _unit_before(text, candidate.start)
@@ -385,11 +447,14 @@ def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
     if len(run) < 3 or run[0].start not in context.bare_role_ends:
         return None
     candidate = Candidate(tuple(run), True)
-    return candidate if _is_place(candidate) else None
+    return candidate if _is_rescued(context, candidate) else None
 
 
 def _is_rescued(context: Context, candidate: Candidate) -> bool:
-    return (len(candidate.syllables) >= 3 and candidate.start in context.bare_role_ends
+    """Three syllables or more right after a bare role word, a place's name all but the first ("Chủ tịch Hồ
+    Chí Minh"); a body named after a place is none ("Tổng Biên tập Báo Bình Định")."""
+    words = candidate.words
+    return (len(words) >= 3 and candidate.start in context.bare_role_ends and words[0] not in ORG_HEADS
             and _is_place(candidate))
 
 
@@ -421,9 +486,10 @@ def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
 
 def _persons(text: str, author: str | None) -> list[tuple[Candidate, Honorific | None]]:
     """The accepted names of an NFC text, then their other mentions (a name found once is found everywhere)."""
-    runs = capitalized_runs(text)
+    view = text_view(text)
+    runs = _before_titles(capitalized_runs(text), [role.start for role in roles().all_in(text, view)])
     candidates = {id(run): _candidate(text, run) for run in runs}
-    context = _context(text, [c for c in candidates.values() if c], author)
+    context = _context(text, view, [c for c in candidates.values() if c], author)
     place_runs = _place_runs(text, runs)
     found: dict[int, tuple[Candidate, Honorific | None]] = {}
     pending: list[Candidate] = []

@@ -1,9 +1,12 @@
 """Positions: the titles written next to a named person, one role each, linked to that person.
 
 A title is a role word from `corpora/lexicons/roles.tsv` ("Phó Chủ tịch", "Trưởng Ban", "Tỉnh ủy
-viên") and the organization written after it ("HĐND Thành phố", "Dân vận Tỉnh ủy"). Titles chain
-("Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"); a chain is linked to a person when the text
-ties them: "Title A", "A, Title", "A - Title", "A (Title)", a list after "các đồng chí Title:",
+viên") and the organization written after it ("HĐND Thành phố", "Dân vận Tỉnh ủy", "Bộ Văn hóa, Thể
+thao và Du lịch"), with a committee's subject after "về" and a diplomat's posting after "tại"; the
+field a deputy is in charge of ("phụ trách khối kinh tế") is left out, a body run "phụ trách" is not.
+Titles chain ("Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"); a chain is linked to a person when
+the text ties them: "Title A", "Title phụ trách … A", "Title là ông A", "Title, ông A", "A, Title",
+"A - Title", "A (Title)", "A hiện là Title", a list after "các đồng chí Title:" or "các Title A, B",
 or a verb giving the subject a title ("được bầu làm Chủ tịch", "làm trưởng đoàn").
 
 This module also holds what the officials extractor shares with it: the matching view of a
@@ -22,15 +25,20 @@ from spacy.tokens import Doc
 
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
+from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLOSED_APPOSITION, COMPOUND_STOP_SYLLABLES, CREDIT_WORDS, DELEGATION_BEFORE,
+                                        CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COPULA_AFTER,
+                                        COPULA_BEFORE, CREDIT_WORDS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        NAME_AFTER_TITLE_GAP, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_LONGEST,
-                                        ORG_LOWERCASE_WORDS,
-                                        ORG_NUMBER, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
-                                        ROLE_PREFIX_DEPUTY, UNIT_WORDS)
-from extraction.lexicons import read_tsv
+                                        NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
+                                        ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
+                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, QUALIFIED_BODY, QUALIFIER,
+                                        QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS,
+                                        ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
@@ -39,6 +47,17 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
 _COMPOSABLE = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]+", re.S)
+_TWO_SYLLABLES = re.compile(r"[^\W\d_]+[ \t\u00a0]+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+_PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
+_PLACE_PARTS = re.compile(r"\s[-–]\s|-")
+_MAX_PLACE_SYLLABLES = 4
+_NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
+                         "embedded_role"})
+"""Kinds of the tokens inside the words of a name, before any unit or place."""
+_CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
+"""Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,12 @@ def match_view(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return fold_tone_placement(lowered)
+
+
+@lru_cache(maxsize=2)
+def text_view(text: str) -> str:
+    """`match_view` of a whole text, kept for the next extractor that reads the same text."""
+    return match_view(text)
 
 
 def _words_alternation(surfaces: Iterable[str]) -> str:
@@ -177,6 +202,7 @@ class RoleEntry:
     canonical: str
     organization_part: str | None
     specialty: bool
+    posting: bool
 
 
 @dataclass(frozen=True)
@@ -189,6 +215,7 @@ class RoleMatch:
     canonical: str
     organization_start: int | None
     specialty: bool
+    posting: bool
 
 
 @dataclass(frozen=True)
@@ -208,11 +235,14 @@ class RoleLexicon:
     def from_match(self, text: str, view: str, match: re.Match[str]) -> RoleMatch | None:
         """The role a match of `pattern` stands for; None for a body named like a role ("Ban Giám đốc")."""
         entry = self.entries[re.sub(r"\s+", " ", match.group("core"))]
-        prefixed = match.group("acting") or match.group("deputy")
-        if not prefixed and _after_blocking_head(text, match.start()):
+        acting = bool(match.group("acting")) and not _forms_word_with_previous(
+            text, match.start(), text[match.start():match.end("acting")].strip())  # not "chính quyền Tổng thống"
+        start = match.start() if acting or not match.group("acting") else match.end("acting")
+        prefixed = acting or match.group("deputy")
+        if not prefixed and _after_blocking_head(text, start):
             return None
         canonical = " ".join(part for part in (
-            ROLE_PREFIX_ACTING if match.group("acting") else "",
+            ROLE_PREFIX_ACTING if acting else "",
             ROLE_PREFIX_DEPUTY if match.group("deputy") else "",
             entry.canonical,
             self.modifiers[match_view(match.group("modifier").strip())] if match.group("modifier") else "",
@@ -223,7 +253,12 @@ class RoleLexicon:
             organization_start = offset if offset >= 0 else None
         if organization_start is not None and match.group("modifier"):
             organization_start = match.end()  # "Phó Trưởng Ban Thường trực | Ban Tổ chức Tỉnh ủy"
-        return RoleMatch(match.start(), match.end(), canonical, organization_start, entry.specialty)
+        return RoleMatch(start, match.end(), canonical, organization_start, entry.specialty, entry.posting)
+
+    def embedded_end(self, text: str, view: str, pos: int) -> int | None:
+        """End of a role word written as a word of a body's name ("Văn phòng Chủ tịch nước"), if one is at `pos`."""
+        match = self.pattern.match(view, pos)
+        return match.end() if match and self.from_match(text, view, match) is None else None
 
 
 @lru_cache(maxsize=4)
@@ -244,9 +279,9 @@ def _after_blocking_head(text: str, pos: int) -> bool:
 def roles() -> RoleLexicon:
     entries: dict[str, RoleEntry] = {}
     for row in read_tsv("roles.tsv", header=False):
-        surface, canonical, *rest = row + ["", ""]
-        organization_part, specialty = (rest + ["", ""])[:2]
-        entries[match_view(surface)] = RoleEntry(canonical, organization_part or None, specialty == "yes")
+        surface, canonical, organization_part, specialty, posting = (row + [""] * 5)[:5]
+        entries[match_view(surface)] = RoleEntry(canonical, organization_part or None, specialty == "yes",
+                                                 posting == "yes")
     alternation = _words_alternation(entries)
     modifiers = _words_alternation(ROLE_MODIFIERS)
     acting, deputy = match_view(ROLE_PREFIX_ACTING), match_view(ROLE_PREFIX_DEPUTY)
@@ -295,20 +330,28 @@ def _next_token(scan: Scan, pos: int) -> re.Match[str] | None:
 
 
 def _continues_organization(scan: Scan, pos: int) -> bool:
-    """After a connector: does a capitalized part of the same name follow?"""
+    """After a connector: does a capitalized part of the same name follow, or a lower-case word of
+    organization names ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản")?"""
     token = _next_token(scan, pos)
     if not token:
         return False
     word = token.group()
+    if word[:1].islower():
+        word_end = organization_word_end(scan.view, token.start())
+        return bool(word_end) and scan.view[token.start():word_end] not in _lowercase_verbs()
     starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
     return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
             and word not in CREDIT_WORDS)
 
 
 def _rank_at(scan: Scan, pos: int) -> bool:
-    """A rank or degree starts here ("Tiến sĩ", "Thượng úy"): a person, not an organization, follows."""
+    """A rank or degree before a name starts here ("Tiến sĩ Lê …", "Thượng úy Nguyễn …"): a person, not an
+    organization, follows; "Đoàn Luật sư tỉnh" names a body."""
     honorific = honorifics().at(scan.text, scan.view, pos)
-    return bool(honorific and honorific.strong)
+    if not (honorific and honorific.strong):
+        return False
+    following = _SPACES.match(scan.text, honorific.end).end()
+    return scan.text[following:following + 1].isupper()
 
 
 def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
@@ -331,20 +374,16 @@ def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
 
 def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     text, view = scan.text, scan.view
+    if word == ",":
+        return "connector" if previous in _NAME_KINDS and _enumeration_follows(scan, at + 1) else "stop"
     if word[:1].islower():
-        if organization_word_end(view, at):
-            return "lower_word"
-        if UNIT_WORDS.match(text, at):
-            return "unit"
-        if word in ORG_CONNECTORS:
-            return "connector" if _continues_organization(scan, at + len(word)) else "stop"
-        if previous == "word_start" and word not in COMPOUND_STOP_SYLLABLES:
-            return "compound"
-        return "stop"
+        return _lowercase_token_kind(scan, word, at, previous)
     if word in ORG_CONNECTORS:
         return "connector" if _continues_organization(scan, at + len(word)) else "stop"
     if UNIT_WORDS.match(text, at) and ABBREVIATION.fullmatch(word):
         return "unit"
+    if roles().embedded_end(text, view, at):
+        return "embedded_role"
     if roles().at(text, view, at) or _rank_at(scan, at) or word in CREDIT_WORDS:
         return "stop"
     if ORG_NUMBER.match(text, at) and previous != "role":
@@ -353,10 +392,107 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
         starts_word = previous not in ("word_start", "word", "place") or _ends_with_head(text, at)
         if previous in ("unit", "place"):
             return "place"
+        if starts_word and (organization_word_end(view, at) or at) > at + len(word):
+            return "whole_word"  # "Chữ thập đỏ", "Người cao tuổi": a word of organization names, capitalized
         return "word_start" if starts_word else "word"
     if ABBREVIATION.fullmatch(word):
         return "abbreviation"
     return "stop"
+
+
+def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
+    text, view = scan.text, scan.view
+    if word in ORG_CONNECTORS and _continues_organization(scan, at + len(word)):
+        return "connector"
+    if previous in _CLOSING_KINDS:
+        return "unit" if UNIT_WORDS.match(text, at) else "stop"
+    word_end = organization_word_end(view, at)
+    if word_end:
+        after_head = previous == "head" or (previous == "word_start" and _ends_with_head(text, at))
+        return "stop" if not after_head and _is_predicate(scan, at, word_end) else "lower_word"
+    if UNIT_WORDS.match(text, at):
+        return "unit"
+    if word in COMPOUND_STOP_SYLLABLES:
+        return "stop"
+    if previous == "word_start" or (previous in ("word", "compound") and _forms_word_with_previous(text, at, word)):
+        return "compound"
+    if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
+        return "field_word"
+    return "stop"
+
+
+def _is_predicate(scan: Scan, at: int, word_end: int) -> bool:
+    """A verb among the organization words with its object after it: "(Sở Y tế) kiểm tra công tác"."""
+    if scan.view[at:word_end] not in _lowercase_verbs():
+        return False
+    following = _next_token(scan, word_end)
+    if following is None or not following.group()[:1].islower():
+        return False
+    return not (organization_word_end(scan.view, following.start()) or UNIT_WORDS.match(scan.text, following.start())
+                or following.group() in ORG_CONNECTORS)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_verbs() -> frozenset[str]:
+    return frozenset(match_view(w) for w in ORG_LOWERCASE_VERBS)
+
+
+def _forms_word_with_previous(text: str, at: int, word: str) -> bool:
+    """The syllable before `at` and `word` make one word of the dictionary: "(Tổng) Liên đoàn"."""
+    previous = _LAST_WORD.search(text[max(0, at - 12):at].rstrip())
+    return bool(previous) and lexicon_key(f"{previous.group()} {word}") in two_syllable_words()
+
+
+def _field_word_before_name_part(scan: Scan, at: int) -> bool:
+    """A two-syllable word of the dictionary followed by a word of organization names, a unit or a known
+    place: "Trung tâm pháp y tỉnh", "Hội khoa học lịch sử Việt Nam", "Phòng Vật tư thiết bị y tế"."""
+    pair = _TWO_SYLLABLES.match(scan.text, at)
+    if not pair or lexicon_key(pair.group()) not in two_syllable_words() or pair.end() in scan.stops:
+        return False
+    following = _next_token(scan, pair.end())
+    if following is None:
+        return False
+    at = following.start()
+    word_end = organization_word_end(scan.view, at)
+    return bool(word_end and not _is_predicate(scan, at, word_end)) or bool(UNIT_WORDS.match(scan.text, at)) \
+        or known_place_length(scan.text, at) > 0
+
+
+def _enumeration_follows(scan: Scan, pos: int) -> bool:
+    """After a comma inside a name: more capitalized fields, the last one after "và" ("Bộ Văn hóa, Thể thao
+    và Du lịch"); none of them opens an organization, a title or a person's name."""
+    parts, part_open = 0, False
+    for _ in range(ENUMERATION_MAX_TOKENS):
+        token = _next_token(scan, pos)
+        if token is None:
+            return False
+        word = token.group()
+        if not part_open:
+            if not _opens_enumerated_field(scan, token):
+                return False
+            parts, part_open = parts + 1, True
+        elif word == "và":
+            following = _next_token(scan, token.end())
+            return following is not None and _opens_enumerated_field(scan, following)
+        elif word == ",":
+            part_open = parts < ENUMERATION_MAX_PARTS
+            if not part_open:
+                return False
+        elif not word[:1].isalpha() or roles().at(scan.text, scan.view, token.start()):
+            return False
+        pos = token.end()
+    return False
+
+
+def _opens_enumerated_field(scan: Scan, token: re.Match[str]) -> bool:
+    """A capitalized word, or a lower-case word of organization names ("Trung tâm Xúc tiến đầu tư, thương mại
+    và du lịch"), that opens no organization, title or rank."""
+    word, at = token.group(), token.start()
+    if word[:1].islower():
+        word_end = organization_word_end(scan.view, at)
+        return bool(word_end) and scan.view[at:word_end] not in _lowercase_verbs()
+    return (_is_title_case(word) and word not in CREDIT_WORDS and not ORG_HEAD_AT_START.match(scan.text, at)
+            and not roles().at(scan.text, scan.view, at) and not _rank_at(scan, at))
 
 
 def _ends_with_head(text: str, pos: int) -> bool:
@@ -365,11 +501,49 @@ def _ends_with_head(text: str, pos: int) -> bool:
 
 
 def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
-    if kind == "lower_word":
+    if kind in ("lower_word", "whole_word"):
         return organization_word_end(scan.view, token.start()) or token.end()
     if kind == "unit":
         return UNIT_WORDS.match(scan.text, token.start()).end()
+    if kind == "field_word":
+        return _TWO_SYLLABLES.match(scan.text, token.start()).end()
+    if kind == "embedded_role":
+        return roles().embedded_end(scan.text, scan.view, token.start()) or token.end()
     return token.end()
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+def _province_phrases() -> set[str]:
+    phrases: set[str] = set()
+    for province in provinces():
+        for phrase in [province.name, province.province_2025, *province.variants]:
+            phrase = _PLACE_PREFIXES.sub("", phrase.strip())
+            phrases.update(part.strip() for part in _PLACE_PARTS.split(phrase) if part.strip())
+            phrases.add(phrase)
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """The provinces (and their parts: "Bà Rịa", "Vũng Tàu"), countries and regions, as matching views."""
+    return frozenset(match_view(p) for p in _province_phrases() | NON_PERSON_PHRASES if p)
+
+
+def known_place_length(text: str, pos: int) -> int:
+    """How many characters from `pos` name a known place ("Đà Nẵng", "Việt Nam"), 0 if none does."""
+    end, length = pos, 0
+    for _ in range(_MAX_PLACE_SYLLABLES):
+        syllable = _SYLLABLE.match(text, end)
+        if not syllable or not syllable.group()[0].isupper():
+            break
+        end = syllable.end()
+        if match_view(text[pos:end]) in place_keys():
+            length = end - pos
+        if not text.startswith(" ", end):
+            break
+        end += 1
+    return length
 
 
 # --- titles and chains ----------------------------------------------------------------------------
@@ -410,17 +584,80 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
         organization_start: int | None = role.organization_start
     else:
         organization_start = _SPACES.match(scan.text, role_end).end() if end > role_end else None
+    if organization_start is None and (in_charge := _organization_in_charge(scan, role_end)):
+        organization_start, end = in_charge
+    if organization_start is not None and QUALIFIED_BODY.match(scan.view, organization_start) \
+            and not UNIT_WORDS.search(scan.text, organization_start, end):
+        end = _subject_end(scan, end)
+    if role.posting:
+        end = _posting_end(scan, end)
     former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
     return Title(role.start, end, canonical, organization_start, former)
 
 
+def _organization_in_charge(scan: Scan, pos: int) -> tuple[int, int] | None:
+    """The organization a deputy runs, after "phụ trách": "Phó Giám đốc phụ trách Sở Y tế"."""
+    portfolio = PORTFOLIO.match(scan.text, pos)
+    if not portfolio or not ORG_HEAD_AT_START.match(scan.text, portfolio.end()):
+        return None
+    end = organization_end(scan, portfolio.end(), after_head=False)
+    return (portfolio.end(), end) if end > portfolio.end() else None
+
+
+def _subject_end(scan: Scan, end: int) -> int:
+    """The end of what a body is about, written after "về": "Ban Chỉ đạo Trung ương về tổng kết việc thực hiện
+    Nghị quyết số 18-NQ/TW"; it runs up to punctuation, a title, a person's name or the predicate."""
+    qualifier = QUALIFIER.match(scan.text, end)
+    if not qualifier:
+        return end
+    subject_end, at = end, qualifier.end()
+    for _ in range(QUALIFIER_MAX_WORDS):
+        chunk = QUALIFIER_CHUNK.match(scan.text, at)
+        if not chunk or at in scan.stops or QUALIFIER_END.match(scan.view, at) \
+                or roles().at(scan.text, scan.view, at):
+            break
+        subject_end = chunk.end()
+        if not scan.text.startswith(" ", subject_end):
+            break
+        at = subject_end + 1
+    return subject_end
+
+
+def _posting_end(scan: Scan, end: int) -> int:
+    """The end of the place a diplomat is posted to, written after the title: "Đại sứ Việt Nam tại Nhật Bản"."""
+    posting = POSTING.match(scan.text, end)
+    if not posting or not _is_title_case(scan.text[posting.end():posting.end() + 1]):
+        return end
+    place_end = organization_end(scan, posting.end(), after_head=True)
+    return place_end if place_end > posting.end() else end
+
+
+def portfolio_end(scan: Scan, pos: int) -> int:
+    """The end of the field written after a title ("phụ trách khối kinh tế"), or `pos` when there is none.
+    It runs over words and dashes, up to punctuation, a title or a person's name."""
+    portfolio = PORTFOLIO.match(scan.text, pos)
+    if not portfolio:
+        return pos
+    end = at = portfolio.start()
+    for _ in range(PORTFOLIO_MAX_WORDS):
+        start = _SPACES.match(scan.text, at).end()
+        word = PORTFOLIO_WORD.match(scan.text, start)
+        if not word or start in scan.stops or word.group() == "kiêm" or roles().at(scan.text, scan.view, start):
+            break
+        at = word.end()
+        if word.group()[0].isalpha():
+            end = at
+    return end
+
+
 def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
-    """The titles chained from `role`: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"."""
+    """The titles chained from `role`: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế", also past the
+    field of a title ("Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế, Trưởng Ban …")."""
     chain = [parse_title(scan, role)]
     if DELEGATION_BEFORE.search(scan.view, max(0, role.start - 30), role.start):
         return chain
     while True:
-        separator = CHAIN_SEPARATOR.match(scan.text, chain[-1].end)
+        separator = CHAIN_SEPARATOR.match(scan.text, portfolio_end(scan, chain[-1].end))
         if not separator or separator.end() in scan.stops:
             return chain
         at = separator.end()
@@ -429,6 +666,13 @@ def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
         if not next_role:
             return chain
         chain.append(parse_title(scan, next_role))
+
+
+def name_start_after(scan: Scan, chain_end: int) -> int:
+    """Where the name of the person a chain of titles is written before would start: past a field
+    ("phụ trách …"), a note in brackets, a dash or "là" ("Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế
+    Nguyễn Văn A", "Trưởng đoàn là đồng chí A")."""
+    return NAME_AFTER_TITLE_GAP.match(scan.text, portfolio_end(scan, chain_end)).end()
 
 
 def title_chains(scan: Scan) -> list[list[Title]]:
@@ -465,17 +709,36 @@ def _in_fronted_topic(text: str, pos: int) -> bool:
     return bool(FRONTED_TOPIC.match(text, clause_start)) and "," not in text[clause_start:pos]
 
 
-def _person_after(officials: list[Mention], scan: Scan, chain_end: int) -> Mention | None:
-    """The person a chain is written before: "Title A", "Title - A", "Title ông A"."""
+def _person_after(officials: list[Mention], scan: Scan, chain_end: int, *, comma: bool) -> Mention | None:
+    """The person a chain is written before: "Title A", "Title - A", "Title ông A", "Title phụ trách … A",
+    and when `comma` is allowed "Title, ông A"."""
+    gap_start = portfolio_end(scan, chain_end)
     for person in officials:
-        if person.start >= chain_end:
+        if person.start >= gap_start:
             gap_end = person.start
             honorific = honorifics().ending_at(scan.text, scan.view, gap_end)
-            if honorific and honorific.start >= chain_end:
+            if honorific and honorific.start >= gap_start:
                 gap_end = honorific.start
-            gap = scan.text[chain_end:gap_end]
-            return person if len(gap) < 40 and NAME_AFTER_TITLE_GAP.fullmatch(gap) else None
+            gap = scan.text[gap_start:gap_end]
+            if len(gap) < 40 and NAME_AFTER_TITLE_GAP.fullmatch(gap):
+                return person
+            comma_ties = comma and honorific and COMMA_BEFORE_NAME.fullmatch(gap)
+            return person if comma_ties and not COPULA_AFTER.match(scan.text, person.end) else None
     return None
+
+
+def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> list[Mention]:
+    """The names listed after a title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C"."""
+    starts = {person.start: person for person in officials}
+    listed = [first]
+    while separator := NEXT_LISTED_NAME.match(scan.text, listed[-1].end):
+        item = separator.end()
+        honorific = honorifics().at(scan.text, scan.view, item)
+        person = starts.get(_SPACES.match(scan.text, honorific.end).end() if honorific else item)
+        if person is None:
+            break
+        listed.append(person)
+    return listed
 
 
 def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | None:
@@ -508,10 +771,13 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     if listed:
         return listed
     before = _person_before(officials, scan.text, chain)
-    after = _person_after(officials, scan, end)
+    comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start)
+    after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:
         # "A, Title B": the title is B's unless a dash ties it back to A
         return [after]
+    if after and not before and PLURAL_BEFORE.search(scan.text, max(0, start - 24), start):
+        return _persons_sharing(officials, scan, after)
     if before or after:
         return [p for p in (before, after) if p]
     if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start):
@@ -538,7 +804,7 @@ def find_positions(text: str, officials: list[Mention]) -> list[Mention]:
     """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title)."""
     norm = normalized(text)
     persons = sorted(norm.to_normalized(officials), key=lambda m: m.start)
-    scan = Scan(norm.text, match_view(norm.text), frozenset(p.start for p in persons))
+    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons))
     found: dict[tuple[int, int, int], Mention] = {}
     for chain in title_chains(scan):
         for person in _linked_persons(persons, scan, chain):

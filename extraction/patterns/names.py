@@ -49,7 +49,7 @@ PLACE_LIST_CUES = ("như", "gồm", "gồm có", "là")
 PLACE_LIST_BEFORE = re.compile(
     r"(?:đường|phố|tuyến phố|tuyến đường|phường|xã|thị trấn|quận|huyện|trường|cầu|sông|chợ)"
     r"(?:\s+[^\W\d_]+){0,3}?\s+(?:" + "|".join(PLACE_LIST_CUES) + r")\s*:?\s+$", re.I)
-"""A list of streets, wards or schools: "các tuyến đường chính như Phạm Văn Đồng, Lê Duẩn, Nguyễn Tất Thành"."""
+"""A list of streets, wards or schools: "các tuyến đường chính như Trần Hưng Đạo, Lê Lợi, Hai Bà Trưng"."""
 
 _PLACE_CUE_LAST_WORDS = {cue.split()[-1] for cue in (*PLACE_CONTEXT_WORDS, *PLACE_LIST_CUES, "phố")}
 
@@ -97,6 +97,19 @@ NON_NAME_SYLLABLES = frozenset({
 """Syllables that are never part of a person's name: a run holding one names a place or a body
 ("Hồ Núi Cốc", "Nam A Bank")."""
 
+LOWERCASE_MIDDLE_NAME = re.compile(r"[ \u00a0](thị|văn)[ \u00a0]")
+"""A middle name written in lower case between a family name and the rest, in older or hurried writing:
+"Lê thị Hồng Vân", "Nguyễn văn Tám"."""
+
+_PARTICLES = "bin|binti|ibn|al|el|de|da|di|du|del|dos|van|von|der|den|ter|la|le"
+NAME_PARTICLE = re.compile(rf"[ \u00a0]((?:{_PARTICLES})(?:[ \u00a0](?:{_PARTICLES}))?)[ \u00a0]")
+"""A lower-case particle inside a foreign name, between two capitalized words written in Latin letters
+without diacritics: "Salman bin Abdulaziz Al-Saud", "Ursula von der Leyen"."""
+
+GIVEN_NAME_SYLLABLES = frozenset({"Trường"})
+"""Syllables of `NON_NAME_SYLLABLES` that are also common given names, as the last syllable of a name:
+"Nguyễn Xuân Trường" is a person, "Trường Lê Quý Đôn" a school."""
+
 INITIAL_AFTER = re.compile(r"[ \u00a0][^\W\d_]{1,2}\.")
 """A name cut short by an initial ("Lô Thị Đ.", "Nguyễn Đức Th."): a person kept anonymous, no name."""
 
@@ -106,6 +119,10 @@ PROVINCE_UNIT_WORDS = ("tỉnh",)
 """After "tỉnh" comes a province, all of which are known (`provinces.tsv`): an unknown name after
 "UBND tỉnh" is a person's ("Chủ tịch UBND tỉnh Lý Tiết Hạnh"). After "phường", "xã", "thành phố"
 a two-syllable name is as likely a place ("phường Trần Phú", "thành phố Hà Tiên")."""
+
+MIN_PLACE_SYLLABLES = 2
+"""A commune, ward or district is named with two syllables at least: after "xã", "phường", "huyện" a family
+name as the second syllable of a run is still the place's ("xã Vĩnh Trạch Đông")."""
 
 SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 """Family names that, opening a sentence, are ordinary words ("Từ Hà Nội đến ...")."""

@@ -10,7 +10,7 @@ ROLE_PREFIX_ACTING = "Quyền"
 ROLE_MODIFIERS = ("Thường trực",)
 """Written after a role word and part of the role: "Phó Chủ tịch Thường trực UBND tỉnh"."""
 
-FORMER_MARKERS = re.compile(r"(?<![\w])(?:nguyên|Nguyên|cựu|Cựu|cố|Cố)\s+$")
+FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 """Written before a title held in the past ("nguyên Bộ trưởng") or by someone who has died ("cố Tổng Bí thư")."""
 
 FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
@@ -42,17 +42,67 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
-LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:đồng chí|ông|bà|vị)\s+$", re.I)
-"""A title shared by a list of people: "các đồng chí <Title>: A, B và C"."""
+LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$|(?:^|\n)[ \t*#>-]*$", re.I)
+"""A title shared by a list of people: "các đồng chí <Title>: A, B và C", "các <Title>: A, B", or a line
+opening with the title ("Phó Chủ tịch: A, B, C")."""
 
 LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
-APPOSITION_GAP = re.compile(r"\s*(?:,|[-–—]|\(|,?\s+là)\s*(?:(?:nguyên|cựu|cố)\s+)?")
-"""Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title"."""
+APPOSITION_GAP = re.compile(
+    r"(?:\s*(?:,|[-–—]|\(|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn)\s+)?là)\s*|[ \t\u00a0]+)"
+    r"(?:(?i:nguyên|cựu|cố)\s+)?")
+"""Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
+"A hiện là Title", "A từng là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
+tịch UBND tỉnh")."""
 
-NAME_AFTER_TITLE_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*)?")
-"""Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A"."""
+NAME_AFTER_TITLE_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|là\s+)?")
+"""Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A",
+"Trưởng đoàn là đồng chí A"."""
+
+COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
+"""A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
+and no person before the title, whose apposition it would be ("A, Giám đốc Sở Y tế, ông B, …")."""
+
+COPULA_BEFORE = re.compile(r"(?:^|[^\w])là\s+(?:(?:nguyên|cựu|cố)\s+)?$")
+COPULA_AFTER = re.compile(r"\s+là\s")
+"""A title that is the predicate of "là" ("bà X là Phó Chủ tịch tỉnh, ông Y là Giám đốc Sở …"), or a name
+that is the subject of its own "là": the comma between them ends a clause, it does not tie them."""
+
+PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
+"""The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
+It is not part of the title; an organization right after it is ("Phó Giám đốc phụ trách Sở Y tế")."""
+
+PORTFOLIO_WORD = re.compile(r"[^\W\d_]+|[-–—&]")
+"""A word of a portfolio, or a dash inside it ("phụ trách lĩnh vực văn hóa - xã hội")."""
+
+PORTFOLIO_MAX_WORDS = 12
+
+QUALIFIED_BODY = re.compile(r"(?:ban chỉ đạo|ủy ban|hội đồng|tiểu ban)(?![^\W_])")
+"""Bodies named with what they are about, after "về" (matched on the lower-cased view): "Ban Chỉ đạo Trung ương
+về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"."""
+
+QUALIFIER = re.compile(r"[ \t\u00a0]+về[ \t\u00a0]+")
+QUALIFIER_CHUNK = re.compile(r"[^\s,;.:!?()“”\"]+")
+"""A word of the subject after "về", symbols included ("18-NQ/TW"); punctuation ends the subject."""
+
+QUALIFIER_END = re.compile(
+    r"(?:cho biết|cho hay|cho rằng|phát biểu|nhấn mạnh|chủ trì|khẳng định|đề nghị|yêu cầu|báo cáo|trình bày|"
+    r"chia sẻ|kết luận|đánh giá|làm việc|tham dự|ký|đã|đang|sẽ|vừa|cũng|được|bị|là|có|tại|cùng|dự|và các)"
+    r"(?![^\W_])")
+"""Words that open the predicate after the subject: the body's name ends before them (on the lower-cased view)."""
+
+QUALIFIER_MAX_WORDS = 16
+
+POSTING = re.compile(r"[ \t\u00a0]+tại[ \t\u00a0]+")
+"""Where a diplomat is posted, part of the title: "Đại sứ Việt Nam tại Nhật Bản"."""
+
+PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$",
+                           re.I)
+"""A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …"."""
+
+NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
+"""Between two names sharing the title before them."""
 
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
@@ -74,12 +124,26 @@ ORG_HEAD_AT_END = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, 
 
 ORG_HEAD_LONGEST = max(map(len, ORG_HEADS))
 
+ORG_HEAD_AT_START = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True))
+                               + r")(?![^\W_])")
+"""A text starting with one of `ORG_HEADS` as a whole word."""
+
 ROLE_BLOCKING_HEADS = frozenset({
     "Ban", "Bộ", "Đoàn", "Văn phòng", "Hội đồng", "Ủy ban", "Uỷ ban", "Cơ quan", "cơ quan",
     "ban", "đoàn", "Cụm", "Khối",
 })
 """A role word right after one of these names a body, not a person's title: "Ban Giám đốc",
 "Bộ Tư lệnh", "Đoàn Chủ tịch", "Văn phòng Chủ tịch nước"."""
+
+ORG_LOWERCASE_VERBS = frozenset({
+    "quản lý", "chỉ đạo", "hỗ trợ", "kiểm tra", "xây dựng", "phát triển", "bảo vệ", "cải cách", "điều tra",
+    "phòng chống", "bồi thường", "nghiên cứu", "giải phóng", "chỉ huy", "đào tạo", "đầu tư", "kinh doanh",
+    "thi đua", "khen thưởng", "tổng hợp", "quy hoạch", "phòng cháy", "chữa cháy", "cứu hộ", "cứu nạn",
+    "tiếp công dân", "giáo dục", "bảo hiểm", "thống kê", "kiểm toán", "xuất bản", "truyền thông", "thông tin",
+    "tổ chức", "chăm sóc", "bảo trợ",
+})
+"""Words of `ORG_LOWERCASE_WORDS` that are also verbs: after a title they may be the predicate of the sentence
+("Giám đốc Sở Y tế kiểm tra công tác …"), so they continue a name only when no object follows them."""
 
 GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấp", "thôn", "bản", "khu phố",
                                "văn phòng", "công an", "thanh tra"})
@@ -96,11 +160,18 @@ ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)
 ORG_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[IVXLC]+)(?![\w/])")
 """A number or Roman numeral inside a name: "Quân khu 1", "HTX Nông nghiệp II Nhơn Thọ"."""
 
-ORG_CONNECTORS = ("và", "-", "–", "&", "của")
+ORG_CONNECTORS = ("và", "-", "–", "&", "của", "nước")
+"""Join two parts of one organization's name when a capitalized part follows:
+"Sở Lao động - Thương binh và Xã hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+"Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"."""
+
+ENUMERATION_MAX_TOKENS = 16
+ENUMERATION_MAX_PARTS = 4
+"""A comma inside an organization's name enumerates its fields, the last one after "và": "Bộ Văn hóa, Thể
+thao và Du lịch", "Cục Đo đạc, Bản đồ và Thông tin địa lý Việt Nam"; it is read that far at most."""
+
 CREDIT_WORDS = frozenset({"Ảnh", "Video", "Clip", "Nguồn"})
 """A capitalized word that opens a photo or source credit, never part of a name ("… Quận 2 - Ảnh 1")."""
-"""Join two parts of one organization's name when a capitalized part follows:
-"Sở Lao động - Thương binh và Xã hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội"."""
 
 ORG_LOWERCASE_WORDS = tuple(sorted({
     "nhân dân", "đất đai", "nông thôn", "bệnh tật", "xã hội", "môi trường", "đầu tư", "kinh tế", "tổ chức",
@@ -122,6 +193,10 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "trách nhiệm", "hữu hạn", "một thành viên", "thành viên", "đa khoa", "sản nhi", "đặc biệt", "bền vững",
     "chi bộ", "đảng ủy", "đảng uỷ", "đảng bộ", "công an", "hội đồng", "đại biểu", "tối cao", "chủ nghĩa",
     "tổ quốc", "cộng sản", "đối nội", "môi trường", "quỹ đất", "chỉ huy", "chỉ đạo",
+    "luật sư", "sức khỏe", "sức khoẻ", "chăm sóc", "cán bộ", "chất lượng", "nông lâm sản", "nông sản", "lâm sản",
+    "kiểm lâm", "khuyến học", "người cao tuổi", "chữ thập đỏ", "nạn nhân", "chất độc da cam", "khu công nghiệp",
+    "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
+    "đa phương", "song phương",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first."""
@@ -132,7 +207,7 @@ COMPOUND_STOP_SYLLABLES = frozenset({
     "đó", "phát", "trao", "tặng", "thăm", "kiểm", "thay", "nhấn", "khẳng", "đề", "yêu", "chào", "chúc",
     "nêu", "cũng", "đi", "đón", "gửi", "tham", "vừa", "từng", "kiêm", "cảm", "khen", "đọc", "nghe", "xem",
     "theo", "như", "khi", "sau", "trước", "từ", "đều", "luôn", "rất", "mà", "nhưng", "hay", "hoặc", "các",
-    "những", "một", "hai", "ba", "ra", "vào", "qua", "còn", "vẫn", "ở", "thành",
+    "những", "một", "hai", "ba", "ra", "vào", "qua", "còn", "vẫn", "ở", "thành", "của",
 })
 """Lower-case syllables that do not continue a capitalized word of an organization's name:
 they start the verb or phrase after the title ("Sở Y tế cho biết", "Ban Chấp hành Trung ương Đảng năm 1997")."""
