@@ -182,6 +182,30 @@ CASES = [
     pytest.param(
         "TỈNH ỦY TỔ CHỨC HỘI NGHỊ SƠ KẾT QUÝ IV NĂM 2024.", None, [("QUÝ IV NĂM 2024", "2024-Q4")],
         id="upper-case-quarter"),
+    pytest.param(
+        "QUÁ TRÌNH CÔNG TÁC\nTháng 8/1977 đến tháng 7/1979: Đồng chí làm Phó Chánh Văn phòng Tỉnh ủy.", None,
+        [("Tháng 8/1977", "1977-08"), ("tháng 7/1979", "1979-07")], id="month-after-a-heading-line"),
+    pytest.param(
+        "Năm học 2024 - 2025, toàn tỉnh có 300 trường đạt chuẩn quốc gia.", None,
+        [("Năm học 2024 - 2025", "2024/2025")], id="school-year"),
+    pytest.param(
+        "Khu đất 2-4-6 đường Hai Bà Trưng được giao cho doanh nghiệp không qua đấu giá.", None,
+        [], id="chain-of-house-numbers"),
+    pytest.param(
+        "Cửa hàng tại số 12/5 đường Lê Lợi bị thiêu rụi, lớp 12/3 của trường được nghỉ học.", None,
+        [], id="house-and-class-numbers"),
+    pytest.param(
+        "Trong dịp nghỉ lễ 30/4 - 1/5, lượng khách đến tỉnh tăng mạnh.", date(2025, 5, 3),
+        [("30/4 - 1/5", "2025-04-30"), ("1/5", "2025-05-01")], id="holiday-occasion"),
+    pytest.param(
+        "Trong tuần đầu (18 – 25/8), các công chức đã tổng hợp 675 kiến nghị.", date(2025, 6, 20),
+        [("18 – 25/8", "2025-08-18"), ("25/8", "2025-08-25")], id="range-ends-share-their-year"),
+    pytest.param(
+        "Các cấp ủy chuẩn bị tốt Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.", None,
+        [], id="term-in-a-congress-name-without-ordinal"),
+    pytest.param(
+        "Hướng tới Đại hội, các đại biểu thảo luận phương hướng nhiệm kỳ 2025 - 2030.", None,
+        [("nhiệm kỳ 2025 - 2030", "2025/2030")], id="term-of-a-period"),
 ]
 
 
@@ -292,7 +316,7 @@ def test_surface_patterns_fit_the_search_window(pattern_name):
 
 
 @pytest.mark.parametrize("pattern_name", ["DURATION_BEFORE", "BARE_DAY_CUE_BEFORE", "EVENT_NAME_END_BEFORE",
-                                          "YEAR_COORDINATION_BEFORE"])
+                                          "YEAR_COORDINATION_BEFORE", "HOUSE_NUMBER_BEFORE"])
 def test_context_patterns_fit_their_reach(pattern_name):
     """Searched only in their last `<NAME>_CHARS` characters; one more for a `$` before a final newline."""
     pattern = getattr(P, pattern_name)

@@ -198,6 +198,114 @@ CASES = [
     pytest.param(
         "Chính phủ đôn đốc việc thực hiện Nghị quyết số 66.1/2025/NQ-CP ngày 18/7/2025 của Chính phủ.",
         [("Nghị quyết số 66.1/2025/NQ-CP", "66.1/2025/NQ-CP")], id="decimal-number"),
+    # a quoted title that opens with its type word runs to the closing quote
+    pytest.param(
+        "Thực hiện Quyết định số 2007/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt “Đề án bồi dưỡng kiến thức và "
+        "kỹ năng cho công chức, viên chức làm công tác hội nhập quốc tế”, Sở Ngoại vụ mở lớp bồi dưỡng.",
+        [("Quyết định số 2007/QĐ-TTg", "2007/QĐ-TTg"),
+         ("Đề án bồi dưỡng kiến thức và kỹ năng cho công chức, viên chức làm công tác hội nhập quốc tế",
+          "Đề án bồi dưỡng kiến thức và kỹ năng cho công chức, viên chức làm công tác hội nhập quốc tế")],
+        id="quoted-title-opening-with-its-type"),
+    # 'của <issuer>' is dropped from the key wherever it stands
+    pytest.param(
+        "Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW, các bộ đã ban hành kế "
+        "hoạch triển khai.",
+        [("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW",
+          "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"), ("Nghị quyết số 57-NQ/TW", "57-NQ/TW")],
+        id="issuer-inside-a-name"),
+    pytest.param(
+        "UBND tỉnh phê duyệt Đề án của Sở Nông nghiệp và Môi trường về phát triển nông nghiệp công nghệ cao đến năm "
+        "2030.",
+        [("Đề án của Sở Nông nghiệp và Môi trường về phát triển nông nghiệp công nghệ cao đến năm 2030",
+          "Đề án về phát triển nông nghiệp công nghệ cao đến năm 2030")], id="issuer-before-the-subject"),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+        [("Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
+          "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"), ("Nghị quyết số 57-NQ/TW", "57-NQ/TW")],
+        id="issuer-of-a-cited-resolution"),
+    pytest.param(
+        "Đề án của UBND tỉnh được HĐND tỉnh thông qua tại kỳ họp thứ 9.", [], id="issuer-then-the-sentence-goes-on"),
+    # resolutions named by the meeting that adopted them
+    pytest.param(
+        "Thực hiện Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII, tỉnh đã sắp xếp bộ máy.",
+        [("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+          "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII")], id="plenum-ordinal-in-words"),
+    pytest.param(
+        "Tỉnh ủy tổ chức quán triệt Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII.",
+        [("Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII",
+          "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII")], id="plenum-and-its-body"),
+    pytest.param(
+        "Các chi bộ tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng.",
+        [("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 (khóa XII)")], id="plenum-term-in-brackets"),
+    pytest.param(
+        "Các sở, ngành triển khai Nghị quyết kỳ họp thứ 9 HĐND tỉnh khóa XVIII ngay sau kỳ họp.",
+        [("Nghị quyết kỳ họp thứ 9 HĐND tỉnh khóa XVIII", "Nghị quyết kỳ họp thứ 9 HĐND tỉnh khóa XVIII")],
+        id="council-session-resolution"),
+    # party documents
+    pytest.param(
+        "Thực hiện Thông báo Kết luận số 45-TB/TW của Bộ Chính trị, Tỉnh ủy đã ban hành kế hoạch.",
+        [("Thông báo Kết luận số 45-TB/TW", "45-TB/TW")], id="type-word-qualified-by-a-type-word"),
+    pytest.param(
+        "Thực hiện Kết luận 126-KL/TW và 127-KL/TW của Bộ Chính trị, Ban Bí thư, tỉnh đề xuất phương án sắp xếp.",
+        [("Kết luận 126-KL/TW", "126-KL/TW"), ("127-KL/TW", "127-KL/TW")], id="coordinated-party-conclusions"),
+    pytest.param(
+        "Theo Hướng dẫn số 35-HD/BTCTW của Ban Tổ chức Trung ương, các cấp ủy rà soát quy hoạch cán bộ.",
+        [("Hướng dẫn số 35-HD/BTCTW", "35-HD/BTCTW")], id="party-guidance"),
+    pytest.param(
+        "Theo Biên bản số 12/BB-UBND ngày 3/4/2025, hai bên thống nhất bàn giao trụ sở; biên bản bàn giao được lưu "
+        "tại Văn phòng.", [("Biên bản số 12/BB-UBND", "12/BB-UBND")], id="numbered-minutes"),
+    # names: where they go on and where they end
+    pytest.param(
+        "Thực hiện Đề án hỗ trợ nhà ở cho người có công với cách mạng, tỉnh đã xây mới 300 căn nhà.",
+        [("Đề án hỗ trợ nhà ở cho người có công với cách mạng", "Đề án hỗ trợ nhà ở cho người có công với cách mạng")],
+        id="name-goes-on-with-who-it-is-for"),
+    pytest.param(
+        "Thực hiện Kế hoạch bồi dưỡng kiến thức và kỹ năng cho cán bộ, công chức, viên chức làm công tác hội nhập quốc "
+        "tế trên địa bàn tỉnh Bạc Liêu giai đoạn 2016 - 2020 của Ủy ban nhân dân tỉnh Bạc Liêu (tại Quyết định số "
+        "1701/QĐ-UBND ngày 07/10/2016), Sở Ngoại vụ mở lớp bồi dưỡng.",
+        [("Kế hoạch bồi dưỡng kiến thức và kỹ năng cho cán bộ, công chức, viên chức làm công tác hội nhập quốc tế trên "
+          "địa bàn tỉnh Bạc Liêu giai đoạn 2016 - 2020 của Ủy ban nhân dân tỉnh Bạc Liêu",
+          "Kế hoạch bồi dưỡng kiến thức và kỹ năng cho cán bộ, công chức, viên chức làm công tác hội nhập quốc tế trên "
+          "địa bàn tỉnh Bạc Liêu giai đoạn 2016 - 2020"),
+         ("Quyết định số 1701/QĐ-UBND", "1701/QĐ-UBND")], id="coordination-inside-a-name"),
+    pytest.param(
+        "Tỉnh ban hành Kế hoạch cải cách hành chính và giao các sở thực hiện trong năm 2025.",
+        [("Kế hoạch cải cách hành chính", "Kế hoạch cải cách hành chính")], id="coordination-of-clauses"),
+    pytest.param(
+        "UBND tỉnh giao cho Sở Nội vụ xây dựng Kế hoạch tuyển dụng công chức cho các xã.",
+        [("Kế hoạch tuyển dụng công chức", "Kế hoạch tuyển dụng công chức")], id="cho-before-a-place-ends-the-name"),
+    pytest.param(
+        "Tỉnh triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi "
+        "số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030.",
+        [("Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+          "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
+          "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+          "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030")], id="list-inside-a-name"),
+    pytest.param(
+        "Tỉnh thực hiện Kế hoạch cải cách hành chính, các sở, ngành và địa phương đã tích cực triển khai.",
+        [("Kế hoạch cải cách hành chính", "Kế hoạch cải cách hành chính")], id="comma-then-the-sentence-goes-on"),
+    pytest.param(
+        "Quốc hội đã thông qua Luật Thi đua, khen thưởng năm 2022 và Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.",
+        [("Luật Thi đua, khen thưởng năm 2022", "Luật Thi đua, khen thưởng 2022"),
+         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ")],
+        id="laws-with-commas"),
+    pytest.param(
+        "Luật Đất đai mới có hiệu lực từ ngày 1/8/2024.", [("Luật Đất đai", "Luật Đất đai")], id="new-law"),
+    # generic mentions and other senses of the type words
+    pytest.param(
+        "Đồng chí từng là trưởng phòng kế hoạch tổng hợp của Sở Y tế tỉnh.", [], id="type-word-in-a-unit-name"),
+    pytest.param(
+        "Người dân trong vùng quy hoạch Khu công nghiệp Becamex VSIP Bình Định được hỗ trợ tái định cư.", [],
+        id="planned-area"),
+    pytest.param(
+        "Tối 30/3, chương trình nghệ thuật chào mừng 50 năm Ngày giải phóng tỉnh Bình Định diễn ra tại Quảng trường "
+        "Nguyễn Tất Thành.", [], id="art-show"),
+    pytest.param(
+        "UBND tỉnh ban hành Chương trình công tác toàn khóa của HĐND tỉnh.", [], id="term-work-programme"),
+    pytest.param(
+        "Đơn vị đang hoàn thiện Đề án vị trí việc làm theo hướng dẫn của Bộ Nội vụ.", [], id="job-positions-scheme"),
+    pytest.param(
+        "Kế hoạch 5 năm và Chương trình công tác năm 2025 được HĐND tỉnh thông qua.", [], id="counted-plan"),
 ]
 
 
@@ -254,6 +362,20 @@ ARTICLE_CASES = [
         "Luật Đất đai năm 2024 có hiệu lực từ ngày 1/8/2024. Các quy định của Luật Đất đai đã đi vào cuộc sống; "
         "Bộ luật Dân sự cũng được sửa đổi.", ["Luật Đất đai 2024", "Luật Đất đai 2024", "Bộ luật Dân sự"],
         id="law-and-code"),
+    pytest.param(
+        "Luật Đất đai số 31/2024/QH15 có hiệu lực từ ngày 1/8/2024. Các quy định của Luật Đất đai được áp dụng thống "
+        "nhất.", ["31/2024/QH15", "31/2024/QH15"], id="law-keyed-by-its-symbol"),
+    pytest.param(
+        "Theo Nghị định 33/2023 của Chính phủ, cán bộ cấp xã được bố trí theo quy mô dân số. Nghị định 33 quy định "
+        "rõ số lượng cán bộ.", ["Nghị định 33/2023", "Nghị định 33/2023"], id="number-with-its-year"),
+    pytest.param(
+        "Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025. Kết quả thực hiện "
+        "Chương trình MTQG giảm nghèo bền vững đã được đánh giá.",
+        ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"] * 2, id="abbreviated-later-mention"),
+    pytest.param(
+        "Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021-2025 được triển khai rộng khắp. Nhờ Chương trình "
+        "OCOP, nhiều sản phẩm đã có thương hiệu.",
+        ["Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021-2025"] * 2, id="bracketed-abbreviation-later"),
 ]
 
 
@@ -307,7 +429,7 @@ def test_law_types_share_no_word_with_other_types():
     assert law_words and other_words and not law_words & other_words
 
 
-@pytest.mark.parametrize("pattern_name", ["PLURAL_BEFORE", "TARGET_BEFORE"])
+@pytest.mark.parametrize("pattern_name", ["PLURAL_BEFORE", "TARGET_BEFORE", "MODIFIED_NOUN_BEFORE"])
 def test_context_patterns_fit_their_reach(pattern_name):
     """Searched only in their last `<NAME>_CHARS` characters; one more for a `$` before a final newline."""
     pattern = getattr(P, pattern_name)

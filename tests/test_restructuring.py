@@ -24,6 +24,20 @@ RESTRUCTURING = [
     ("Nhằm phục vụ người dân khi không còn tổ chức Công an cấp huyện, Công an tỉnh Đồng Nai "
      "chuyển giao việc đăng ký, cấp biển số xe cho Công an các xã, phường.",
      "Công an tỉnh Đồng Nai phân cấp đăng ký, cấp biển số xe cho Công an các xã, phường"),
+    # new communes and wards formed by merging the old ones
+    ("Thành lập phường Quy Nhơn Bắc trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số của phường Trần Quang "
+     "Diệu và phường Nhơn Phú. Thành lập xã Tuy Phước 1 trên cơ sở nhập toàn bộ diện tích tự nhiên, quy mô dân số "
+     "của thị trấn Tuy Phước và xã Phước Hòa.", None),
+    # staff cut as part of streamlining: early retirement under the reorganization's policy
+    ("Sở Nội vụ tỉnh Nghệ An cho biết, đã có 215 cán bộ, công chức, viên chức nghỉ hưu trước tuổi, nghỉ thôi việc "
+     "theo Nghị định số 178/2024/NĐ-CP. Kinh phí chi trả chính sách cho các trường hợp nghỉ thôi việc được bảo đảm "
+     "kịp thời.", None),
+    # departments reorganized
+    ("UBND tỉnh hoàn thành sắp xếp, tổ chức lại các cơ quan chuyên môn, giảm từ 19 xuống còn 14 sở. Sau sắp xếp, "
+     "tỉnh giảm 42 phòng chuyên môn thuộc sở.", None),
+    # a district upgraded to a town
+    ("Ủy ban Thường vụ Quốc hội quyết định thành lập thị xã Hoài Nhơn thuộc tỉnh Bình Định. Việc nâng cấp huyện "
+     "Hoài Nhơn lên thị xã tạo động lực phát triển cho vùng phía bắc tỉnh.", None),
 ]
 
 NOT_RESTRUCTURING = [
@@ -45,6 +59,12 @@ NOT_RESTRUCTURING = [
     # a steering committee being set up is not restructuring
     ("Bí thư Tỉnh ủy chủ trì cuộc họp công bố Quyết định thành lập Ban Chỉ đạo thực hiện Chương "
      "trình mục tiêu quốc gia xây dựng nông thôn mới.", None),
+    # the anniversary of a founding
+    ("Huyện Hoài Ân long trọng tổ chức Lễ kỷ niệm 50 năm Ngày thành lập huyện. Nhân dịp kỷ niệm 50 năm thành lập "
+     "Đảng bộ huyện, Ban Thường vụ Huyện ủy tặng quà các gia đình chính sách.", None),
+    # retirement at the statutory age
+    ("Chiều 2/6, Sở Y tế tổ chức gặp mặt, trao quyết định nghỉ hưu theo chế độ cho hai đồng chí lãnh đạo phòng. "
+     "Giám đốc Sở ghi nhận những đóng góp của các đồng chí trong suốt 35 năm công tác.", None),
 ]
 
 
@@ -88,6 +108,17 @@ CUE_SENTENCES = [
     ("Kết luận số 137 của Bộ Chính trị được quán triệt.", ("resolution_18",)),
     ("Số cán bộ dôi dư sau sắp xếp được bố trí hợp lý.", ("after_merger", "streamlining_staff")),
     ("Tăng cường công tác cải cách hành chính, chuyển đổi số.", ()),
+    ("Thành lập phường Quy Nhơn Bắc trên cơ sở nhập toàn bộ diện tích tự nhiên của phường Nhơn Phú.",
+     ("unit_formed_from_others", "unit_created_or_renamed")),
+    ("Thành lập Sở Nông nghiệp và Môi trường trên cơ sở hợp nhất Sở Nông nghiệp và Phát triển nông thôn với Sở Tài "
+     "nguyên và Môi trường.", ("merger", "unit_formed_from_others", "unit_created_or_renamed")),
+    ("Quyết định đổi tên Sở Lao động - Thương binh và Xã hội thành Sở Nội vụ.", ("unit_created_or_renamed",)),
+    ("Tỉnh hoàn thành sắp xếp, tổ chức lại các cơ quan chuyên môn thuộc UBND tỉnh.", ("bodies_reorganized",)),
+    ("Đã có 215 cán bộ nghỉ hưu trước tuổi theo Nghị định số 178/2024/NĐ-CP.",
+     ("early_retirement", "staff_policy_decree")),
+    ("Huyện tổ chức kỷ niệm 50 năm Ngày thành lập huyện Hoài Ân.", ()),
+    ("Nhân kỷ niệm 95 năm thành lập Đảng bộ tỉnh, Tỉnh ủy tổ chức hội thảo.", ()),
+    ("Sở Y tế trao quyết định nghỉ hưu theo chế độ cho đồng chí Trưởng phòng.", ()),
 ]
 
 

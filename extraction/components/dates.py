@@ -59,8 +59,8 @@ def find_dates(text: str, published: date | None = None, *,
     """Date mentions of `text` with ISO values; years missing from the text come from `published`."""
     blocked = _blocked_spans(text)
     groups = [group for group in _candidates(text) if not _overlaps_any(group, blocked)]
-    mentions = [_to_mention(spec, text, published, future_tolerance_days)
-                for group in _longest_non_overlapping(groups) for spec in group.specs]
+    mentions = [mention for group in _longest_non_overlapping(groups)
+                for mention in _group_mentions(group, text, published, future_tolerance_days)]
     return sorted(mentions, key=lambda mention: (mention.start, mention.end))
 
 
@@ -118,6 +118,8 @@ def _numeric_group(text: str, match: re.Match[str]) -> _Group | None:
     day, month, year = int(match["d"]), int(match["m"]), _int_or_none(match["y"])
     if not _valid_day(day, month) or not _valid_year(year) or _is_lunar(text, match.end()):
         return None
+    if _inside_number_chain(text, match):
+        return None
     has_prefix = bool(match["pod"] or match["rel"] or match["dayword"])
     last = _DateSpec(match.start("d"), match.end(), "day", year, month, day,
                      part_of_day=_part_of_day(match["pod"]))
@@ -129,6 +131,14 @@ def _numeric_group(text: str, match: re.Match[str]) -> _Group | None:
             P.BARE_DAY_CUE_BEFORE, P.BARE_DAY_CUE_BEFORE_CHARS, _left(text, start))):
         return None
     return _Group(start, match.end(), (replace(last, start=start),))
+
+
+def _inside_number_chain(text: str, match: re.Match[str]) -> bool:
+    """'khu đất 2-4-6 Hai Bà Trưng', 'số 12/5': a house number or a chain of numbers, not a date."""
+    if match["y"] is None and P.NUMBER_CHAIN.match(text, match.start("d1") if match["d1"] else match.start("d")):
+        return True
+    return not (match["pod"] or match["rel"] or match["dayword"]) and _ends_with(
+        P.HOUSE_NUMBER_BEFORE, P.HOUSE_NUMBER_BEFORE_CHARS, _left(text, match.start()))
 
 
 def _range_start(match: re.Match[str], last: _DateSpec) -> _DateSpec | None:
@@ -225,7 +235,7 @@ def _year_ranges(text: str, hits: list[int]) -> Iterator[_Group]:
             continue
         if keyword == "nhiệm kỳ" and P.CONGRESS_NAME_BEFORE.search(_left(text, match.start())):
             continue
-        if _labels_edition(_left(text, match.start("y1"))):
+        if _labels_edition(_left(text, match.start("kw") if match["kw"] else match.start("y1"))):
             continue
         spec = _DateSpec(match.start(), match.end(), "range", first, last_year=last)
         yield _Group(match.start(), match.end(), (spec,))
@@ -249,9 +259,10 @@ def _after_name(left: str) -> bool:
 
 
 def _capitalized_word_before(left: str) -> bool:
-    """Is the word before the space that ends `left` capitalized (and not the end of a sentence)?"""
+    """Is the word before the space that ends `left` capitalized (and not the end of a sentence or of a line,
+    such as a heading)?"""
     written = left.rstrip()
-    if not written or len(written) == len(left):
+    if not written or len(written) == len(left) or "\n" in left[len(written):]:
         return False
     word = written.rsplit(None, 1)[-1]
     return word[0].isupper() and word[-1] not in P.SENTENCE_END_CHARS and not word[0].isdigit()
@@ -320,8 +331,15 @@ def _int_or_none(digits: str | None) -> int | None:
 
 # --- values -------------------------------------------------------------------------------
 
-def _to_mention(spec: _DateSpec, text: str, published: date | None, tolerance_days: int) -> Mention:
-    year = spec.year if spec.year is not None else _inferred_year(spec, text, published, tolerance_days)
+def _group_mentions(group: _Group, text: str, published: date | None, tolerance_days: int) -> list[Mention]:
+    """The group's dates; a range or a coordination without its year takes the one its first date gets
+    ('18 – 25/8' is one stretch of days: both ends in the same year)."""
+    first = group.specs[0]
+    shared_year = first.year if first.year is not None else _inferred_year(first, text, published, tolerance_days)
+    return [_to_mention(spec, spec.year if spec.year is not None else shared_year) for spec in group.specs]
+
+
+def _to_mention(spec: _DateSpec, year: int | None) -> Mention:
     return Mention(spec.start, spec.end, LABEL, {
         "value": _iso_value(spec, year),
         "granularity": spec.granularity,

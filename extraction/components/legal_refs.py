@@ -27,9 +27,11 @@ from extraction.patterns import legal_refs as P
 
 LABEL = "LEGAL_REF"
 _SCAN_CHARS = 600
-_LOOKAHEAD_TOKENS = 4
-"""The most tokens the name-boundary rules read after the current one (`_starts_with` after a comma)."""
+_LOOKAHEAD_TOKENS = 12
+"""The most tokens the name-boundary rules read after the current one (`_list_item_follows` after a comma)."""
 _SENTENCE_START_CHARS = frozenset(".!?:;\n*#|-–•+\"“")
+_TITLE_CONTEXT_CHARS = 40
+"""How far before a type word `_titled` looks for the last written character (past spaces)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,16 @@ class DocType:
 
 _TypeWords = list[tuple[re.Match[str], DocType]]
 """The type words written in a text, each with its document type."""
+
+
+class _NumberItem(NamedTuple):
+    """One number after a type word: where it is written, the number, and its symbol or written year."""
+
+    start: int
+    end: int
+    number: str
+    symbol: re.Match[str] | None = None
+    year: str | None = None
 
 
 class _Token(NamedTuple):
@@ -77,6 +89,8 @@ class _Ref:
     issuer: str | None = None
     meeting: bool = False
     coordinated: bool = False
+    name: str | None = None
+    """What a later informal mention is compared with, when it is not the key (a law keyed by its symbol)."""
     tentative: bool = False
     """A name that does not single out a document by itself: kept only as a later mention of one that does."""
 
@@ -161,49 +175,68 @@ def _numbered_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
 
 def _numbers_after(text: str, match: re.Match[str], doc_type: DocType) -> Iterator[_Ref]:
     """'Nghị quyết số 18-NQ/TW', 'Đề án 04', 'Nghị định 151 và 226/2025/NĐ-CP' (one reference per number)."""
-    position = match.end()
+    items = _numbers_following(text, match.end())
+    shared = next((item.symbol for item in reversed(items) if item.symbol is not None), None)
+    for index, item in enumerate(items):
+        symbol: re.Match[str] | str | None = item.symbol
+        if symbol is None and item.year is None and shared is not None:
+            symbol = _with_number(_symbol_text(shared), item.number)
+        start = match.start() if index == 0 else item.start
+        yield _numbered_ref(text, start, item.end, doc_type.name, item.number, symbol, item.year)
+
+
+def _numbers_following(text: str, position: int) -> list[_NumberItem]:
+    """The document numbers written right after a type word ending at `position` (none when a count or a
+    quantity follows it: 'Kế hoạch 5 năm')."""
     lead = P.SYMBOL_AFTER_TYPE.match(text[position:position + 40])
-    if lead is None or (lead["qualifier"] and not lead["qualifier"].islower()):
-        return
-    items = list(_coordinated_numbers(text, position + lead.end()))
-    if not items:
-        return
-    shared = next((symbol for _, _, _, symbol in reversed(items) if symbol is not None), None)
-    for index, (item_start, item_end, number, symbol) in enumerate(items):
-        if symbol is None and shared is not None:
-            symbol = _with_number(_symbol_text(shared), number)
-        start = match.start() if index == 0 else item_start
-        yield _numbered_ref(text, start, item_end, doc_type.name, number, symbol)
+    if lead is None or not _plain_qualifier(lead["qualifier"]):
+        return []
+    return list(_coordinated_numbers(text, position + lead.end()))
 
 
-def _coordinated_numbers(text: str, position: int) -> Iterator[tuple[int, int, str, re.Match[str] | None]]:
+def _plain_qualifier(qualifier: str | None) -> bool:
+    """'Chương trình hành động số …', 'Thông báo Kết luận số …': no qualifier, a lower-case one or a type word."""
+    return not qualifier or qualifier.islower() or _type_word_pattern().fullmatch(qualifier.strip()) is not None
+
+
+def _coordinated_numbers(text: str, position: int) -> Iterator[_NumberItem]:
     while True:
-        symbol = P.SYMBOL.match(text, position)
-        if symbol is not None:
-            yield position, symbol.end(), symbol["num"], symbol
-            position = symbol.end()
-        else:
-            number = P.NUMBER_AFTER_TYPE.match(" " + text[position:position + 12])
-            if number is None or P.UNIT_AFTER_NUMBER.match(text[position + number.end() - 1:][:20]):
-                return
-            end = position + number.end() - 1
-            yield position, end, number["num"], None
-            position = end
+        item = _number_at(text, position)
+        if item is None:
+            return
+        yield item
+        position = item.end
         link = P.NUMBER_COORDINATION.match(text[position:position + 10])
         if link is None or not text[position + link.end():position + link.end() + 1].isdigit():
             return
         position += link.end()
 
 
+def _number_at(text: str, position: int) -> _NumberItem | None:
+    """A symbol ('18-NQ/TW'), a number with its year ('33/2023') or a number ('18') starting at `position`."""
+    symbol = P.SYMBOL.match(text, position)
+    if symbol is not None:
+        return _NumberItem(position, symbol.end(), symbol["num"], symbol=symbol)
+    window = " " + text[position:position + 16]
+    with_year = P.NUMBER_YEAR_AFTER_TYPE.match(window)
+    if with_year is not None:
+        return _NumberItem(position, position + with_year.end() - 1, with_year["num"], year=with_year["year"])
+    number = P.NUMBER_AFTER_TYPE.match(window)
+    if number is None or P.UNIT_AFTER_NUMBER.match(text[position + number.end() - 1:][:20]):
+        return None
+    return _NumberItem(position, position + number.end() - 1, number["num"])
+
+
 def _numbered_ref(text: str, start: int, end: int, doc_type: str, number: str,
-                  symbol: re.Match[str] | str | None) -> _Ref:
+                  symbol: re.Match[str] | str | None, written_year: str | None = None) -> _Ref:
     symbol_text = _symbol_text(symbol) if symbol is not None else None
     year = _symbol_year(symbol_text) if symbol_text else None
     issue_date = P.ISSUE_DATE_AFTER.match(text[end:end + 24])
-    if year is None and issue_date is not None:
-        year = int(issue_date["year"])
+    if year is None:
+        year = int(written_year) if written_year else int(issue_date["year"]) if issue_date else None
     issuer = _symbol_issuer(symbol_text) if symbol_text else _issuer_after(text, end, issue_date)
-    key = symbol_text or f"{doc_type} {number}"
+    written_number = f"{number}/{written_year}" if written_year else number
+    key = symbol_text or f"{doc_type} {written_number}"
     return _Ref(start, end, doc_type, "numbered", key, number, year, symbol_text, issuer)
 
 
@@ -262,16 +295,42 @@ def _named_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
         if doc_type.kind != "named" or _numbered_next(text, match.end()):
             continue
         left = text[max(0, match.start() - 80):match.start()]
-        if (_ends_with(P.PLURAL_BEFORE, P.PLURAL_BEFORE_CHARS, left) or _ends_with(
-                P.TARGET_BEFORE, P.TARGET_BEFORE_CHARS, left) or _inside_organization_name(left, match)):
+        if _not_a_document(left, match):
             continue
         name_start, coordinated = _name_start(text, match.end())
-        name = _scan_name(text, name_start, law=False)
-        if name is None or _is_generic(name):
+        name = _quoted_title(text, match) or _scan_name(text, name_start, law=False)
+        if name is None or _is_generic(name) or _is_event(name, doc_type):
             continue
         yield _Ref(match.start(), name.end, doc_type.name, "named", f"{doc_type.name} {name.key}",
                    issuer=name.issuer, coordinated=coordinated,
                    tentative=not _stands_alone(name, doc_type, _titled(text, match)))
+
+
+def _not_a_document(left: str, match: re.Match[str]) -> bool:
+    """Plural or counted ('các Đề án'), a target ('đạt 16,97% kế hoạch'), inside an organization's name ('Bộ Kế
+    hoạch và Đầu tư') or qualifying a noun ('trưởng phòng quy hoạch', 'đối tác chiến lược')."""
+    return (_ends_with(P.PLURAL_BEFORE, P.PLURAL_BEFORE_CHARS, left)
+            or _ends_with(P.TARGET_BEFORE, P.TARGET_BEFORE_CHARS, left)
+            or (match.group()[0].islower()
+                and _ends_with(P.MODIFIED_NOUN_BEFORE, P.MODIFIED_NOUN_BEFORE_CHARS, left))
+            or _inside_organization_name(left, match))
+
+
+def _quoted_title(text: str, match: re.Match[str]) -> _Name | None:
+    """'“Đề án bồi dưỡng kiến thức và kỹ năng cho công chức …”': the type word opens a quoted title."""
+    if match.start() == 0 or text[match.start() - 1] not in P.OPENING_QUOTES:
+        return None
+    rest = P.QUOTED_TITLE_REST.match(text, match.end())
+    inner = _collapse(rest.group()).strip(" ,") if rest else ""
+    if not inner:
+        return None
+    words = tuple(inner.split())
+    return _Name(rest.end(), inner, words, quoted=True, own_words=words)
+
+
+def _is_event(name: _Name, doc_type: DocType) -> bool:
+    """'chương trình nghệ thuật chào mừng …': a show or an event called a programme."""
+    return doc_type.name in P.EVENT_PROGRAMME_TYPES and bool(P.EVENT_PROGRAMME.match(name.key))
 
 
 def _ends_with(pattern: re.Pattern[str], most_chars: int, left: str) -> bool:
@@ -311,8 +370,8 @@ def _name_chain(words: list[str]) -> bool:
 
 
 def _numbered_next(text: str, position: int) -> bool:
-    lead = P.SYMBOL_AFTER_TYPE.match(text[position:position + 40])
-    return lead is not None and (not lead["qualifier"] or lead["qualifier"].islower())
+    """Does a document number follow the type word ending at `position`?"""
+    return bool(_numbers_following(text, position))
 
 
 def _name_start(text: str, position: int) -> tuple[int, bool]:
@@ -329,7 +388,7 @@ def _titled(text: str, match: re.Match[str]) -> bool:
     """A capitalized type word inside a sentence marks a title ('thực hiện Chương trình xây dựng nông thôn mới')."""
     if not match.group()[0].isupper():
         return False
-    before = text[:match.start()].rstrip()
+    before = text[max(0, match.start() - _TITLE_CONTEXT_CHARS):match.start()].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_START_CHARS
 
 
@@ -382,7 +441,18 @@ def _law_ref(text: str, match: re.Match[str], doc_type: DocType) -> _Ref | None:
     if name is None:
         return _bare_law(text, match, doc_type)
     key = _collapse(f"{doc_type.name} {name.key}")
+    symbol = _symbol_after_law_name(text, name.end)
+    if symbol is not None:
+        symbol_text = _symbol_text(symbol)
+        return _Ref(match.start(), symbol.end(), doc_type.name, "law", symbol_text, symbol["num"],
+                    _symbol_year(symbol_text), symbol_text, _symbol_issuer(symbol_text), name=key)
     return _Ref(match.start(), name.end, doc_type.name, "law", key, year=_year_in(name.key))
+
+
+def _symbol_after_law_name(text: str, position: int) -> re.Match[str] | None:
+    """'Luật Đất đai số 31/2024/QH15': the symbol written after a law's name (the law's key)."""
+    lead = P.SYMBOL_AFTER_LAW_NAME.match(text[position:position + 8])
+    return P.SYMBOL.match(text, position + lead.end()) if lead else None
 
 
 def _bare_law(text: str, match: re.Match[str], doc_type: DocType) -> _Ref | None:
@@ -467,6 +537,8 @@ def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
     if not kept:
         return None
     key = _key_text(text, kept, dropped, law=law)
+    if not key:
+        return None
     words = tuple(token.text for token in kept if token.kind == "word")
     own_words = tuple(token.text for token in kept if token.kind == "word" and token not in owner)
     return _Name(kept[-1].end, key, words, issuer=_join(text, owner[1:]) if dropped else None,
@@ -477,6 +549,8 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
                  ) -> tuple[list[_Token], list[_Token], list[_Token]]:
     """The tokens of the name, those of its 'của <owner>' phrase, and those kept in the span but not the key."""
     kept: list[_Token] = []
+    owner: list[_Token] = []
+    dropped: list[_Token] = []
     national = False
     index = 0
     while tokens.has(index) and len(kept) < P.NAME_MAX_WORDS:
@@ -501,7 +575,14 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
         elif token.kind != "word":
             break
         elif token.folded == "của" and not law:
-            return _with_owner(text, kept, tokens, index)
+            reading = _with_owner(kept, tokens, index)
+            if reading.resume_at is None:
+                return reading.kept, reading.owner, dropped + reading.dropped
+            kept, owner, dropped = reading.kept, reading.owner, dropped + reading.dropped
+            index = reading.resume_at
+            continue
+        elif law and token.folded == "số" and following and following[0].text[0].isdigit():
+            break
         elif _ends_name(token, following, kept, national):
             break
         else:
@@ -512,16 +593,17 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
                     kept.append(following[0])
                 break
         index += 1
-    while kept and kept[-1].kind in {"punct", "dash"}:
+    while kept and (kept[-1].kind in {"punct", "dash"} or (law and kept[-1].text in P.LAW_TRAILING_WORDS)):
         kept.pop()
-    return kept, [], []
+    return kept, owner, dropped
 
 
 def _ends_name(token: _Token, following: list[_Token], kept: list[_Token], national: bool) -> bool:
     lower = token.text[0].islower()
     next_word = following[0].folded if following and following[0].kind == "word" else ""
     if lower and token.folded in P.STOP_WORDS and (token.folded, next_word) not in P.KEPT_PHRASES:
-        return True
+        return not (token.folded == "cho" and bool(following)
+                    and _starts_with(following[0], following[1:], P.BENEFICIARIES))
     if lower and (token.folded, next_word) in P.STOP_PHRASES:
         return True
     if lower and token.folded in P.QUANTITY_VERBS and following and (
@@ -535,23 +617,49 @@ def _ends_name(token: _Token, following: list[_Token], kept: list[_Token], natio
 
 
 def _coordination_continues(following: list[_Token], kept: list[_Token]) -> bool:
-    """'đại biểu Quốc hội và đại biểu HĐND', 'tỉnh Gia Lai và tỉnh Bình Định', '… khóa XVI và Hội đồng …'."""
+    """'đại biểu Quốc hội và đại biểu HĐND', 'tỉnh Gia Lai và tỉnh Bình Định', '… khóa XVI và Hội đồng …', the
+    last item of a list ('… dân cư, định danh và xác thực điện tử'), a coordination inside the name
+    ('… kiến thức và kỹ năng cho cán bộ …')."""
     if not following or following[0].kind != "word":
         return False
     word = following[0]
-    if _type_word_pattern().fullmatch(word.text) or (len(following) > 1 and _type_word_pattern().fullmatch(
-            f"{word.text} {following[1].text}")):
+    if _starts_type_word(word, following[1:]):
         return False
-    if word.text[0].isupper():
+    if word.text[0].isupper() or (_list_word(word) and (_reading_a_list(kept) or _reaches_name_tail(following))):
         return True
     return word.folded in {kept_token.folded for kept_token in kept if kept_token.kind == "word"}
+
+
+def _reaches_name_tail(following: list[_Token]) -> bool:
+    """'… kiến thức và kỹ năng cho cán bộ …', '… kinh tế và xã hội giai đoạn 2021 - 2025': after 'và', a few
+    lower-case words lead to what only goes on a name (the people it is for, its period, its area)."""
+    for index in range(1, min(len(following), P.LIST_ITEM_MAX_WORDS + 1)):
+        token, rest = following[index], following[index + 1:]
+        if _is_year(token) or (token.folded == "cho" and rest and _starts_with(rest[0], rest[1:], P.BENEFICIARIES)):
+            return True
+        if _starts_with(token, rest, P.NAME_TAILS):
+            return True
+        if not _list_word(token) or _starts_type_word(token, rest):
+            return False
+    return False
+
+
+def _starts_type_word(token: _Token, rest: list[_Token]) -> bool:
+    """Does a type word ('kế hoạch', 'Luật') start at `token`: another document, not this name's tail."""
+    pattern = _type_word_pattern()
+    return bool(pattern.fullmatch(token.text) or (rest and pattern.fullmatch(f"{token.text} {rest[0].text}")))
+
+
+def _reading_a_list(kept: list[_Token]) -> bool:
+    """Is the name in a list item ('… về dân cư, định danh | và xác thực …'): a comma among its last words?"""
+    return any(token.text == "," for token in kept[-(P.LIST_ITEM_MAX_WORDS + 1):])
 
 
 def _punct_continues(token: _Token, kept: list[_Token], following: list[_Token]) -> bool:
     if not kept or not following:
         return False
     if token.text == ",":
-        if _starts_with(following[0], following[1:], P.COMMA_CONTINUATIONS):
+        if _starts_with(following[0], following[1:], P.COMMA_CONTINUATIONS) or _list_item_follows(following):
             return True
         return following[0].kind == "word" and following[0].folded in {
             kept_token.folded for kept_token in kept if kept_token.kind == "word"}
@@ -560,33 +668,88 @@ def _punct_continues(token: _Token, kept: list[_Token], following: list[_Token])
     return False
 
 
+def _list_item_follows(following: list[_Token]) -> bool:
+    """', định danh và xác thực điện tử …', ', công nghệ, đổi mới sáng tạo và chuyển đổi số': after a comma,
+    list items of a few lower-case words each, separated by commas, then 'và' and a lower-case word (no
+    function word, no administrative level, no clause opener: '…, tỉnh và các sở đã …', '…, góp phần ổn định
+    và …' end the name)."""
+    position = 0
+    while position < len(following):
+        size = _list_item_size(following[position:])
+        if size == 0:
+            return False
+        link = following[position + size:position + size + 2]
+        if len(link) == 2 and link[0].folded == "và" and _list_word(link[1]):
+            return True
+        if not link or link[0].text != ",":
+            return False
+        position += size + 1
+    return False
+
+
+def _list_item_size(tokens: list[_Token]) -> int:
+    """How many list words start `tokens` (at most `LIST_ITEM_MAX_WORDS`; 0 when a clause opens there)."""
+    size = 0
+    while size < min(len(tokens), P.LIST_ITEM_MAX_WORDS) and _list_word(tokens[size]):
+        size += 1
+    if size >= 2 and (tokens[0].folded, tokens[1].folded) in P.STOP_PHRASES:
+        return 0
+    return size
+
+
+def _list_word(token: _Token) -> bool:
+    return (token.kind == "word" and token.text[0].islower() and token.folded not in P.STOP_WORDS
+            and token.folded not in P.ADMINISTRATIVE_LEVELS and token.folded not in P.QUANTIFIERS)
+
+
 def _starts_with(token: _Token, following: list[_Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     words = [token.folded] + [other.folded for other in following[:3]]
     return any(tuple(words[:len(phrase)]) == phrase for phrase in phrases)
 
 
-def _with_owner(text: str, kept: list[_Token], tokens: _TokenStream, index: int
-                ) -> tuple[list[_Token], list[_Token], list[_Token]]:
+class _OwnerReading(NamedTuple):
+    """A name read up to and through a 'của <owner>' phrase."""
+
+    kept: list[_Token]
+    owner: list[_Token]
+    dropped: list[_Token]
+    resume_at: int | None = None
+    """The token the name goes on with after the phrase, or None when the name ends there."""
+
+
+def _with_owner(kept: list[_Token], tokens: _TokenStream, index: int) -> _OwnerReading:
     """'của <unit or body>' inside or after a name.
 
     Kept in the name when a year follows ('… cấp xã của tỉnh Bình Định 2025') or when it closes the
-    name ('… tổ chức bộ máy của Chính phủ'); dropped from the key when the name already ended with
-    its year ('… năm 2025 của TP. Hà Nội': the issuer); left out when the sentence goes on after it.
+    name ('… tổ chức bộ máy của Chính phủ'); dropped from the key when it names the issuer of what it
+    follows, a dated or numbered document ('… năm 2025 của TP. Hà Nội', '… Nghị quyết số 57-NQ/TW của
+    Bộ Chính trị'), or when the name goes on after it ('Chương trình hành động của Chính phủ thực hiện …');
+    left out when the sentence goes on after it.
     """
     owner = _issuer_tokens(tokens.after(index + 1))
-    if not kept or not owner:
-        return kept, [], []
+    if not owner:
+        return _OwnerReading(kept, [], [])
     after_index = index + 1 + len(owner)
     after = tokens[after_index] if tokens.has(after_index) else None
     phrase = tokens.between(index, after_index)
+    if after is not None and after.kind == "word" and _starts_with(
+            after, tokens.between(after_index + 1, after_index + 3), P.NAME_AFTER_ISSUER):
+        return _OwnerReading(kept + phrase, phrase, phrase, resume_at=after_index)
+    if not kept:
+        return _OwnerReading(kept, [], [])
     if after is not None and (_is_year(after) or (after.folded == "năm" and tokens.has(after_index + 1)
                                                   and _is_year(tokens[after_index + 1]))):
         end_index = after_index + (1 if _is_year(after) else 2)
-        return kept + tokens.between(index, end_index), phrase, []
+        return _OwnerReading(kept + tokens.between(index, end_index), phrase, [])
     if after is None or after.kind in {"punct", "quote", "paren"} or (
             after.kind == "word" and after.text[0].islower() and after.folded in P.STOP_WORDS):
-        return kept + phrase, phrase, phrase if _is_year(kept[-1]) else []
-    return kept, [], []
+        return _OwnerReading(kept + phrase, phrase, phrase if _names_its_issuer(kept[-1]) else [])
+    return _OwnerReading(kept, [], [])
+
+
+def _names_its_issuer(token: _Token) -> bool:
+    """Does 'của <body>' after this token name who issued it: a year or a document's number ends there."""
+    return any(character.isdigit() for character in token.text)
 
 
 def _issuer_tokens(tokens: Iterable[_Token]) -> list[_Token]:
@@ -600,7 +763,8 @@ def _issuer_tokens(tokens: Iterable[_Token]) -> list[_Token]:
         if token.kind != "word" or token.folded in P.STOP_WORDS or (token.folded == "và" and not taken):
             break
         after_capital = bool(taken) and taken[-1].kind == "word" and taken[-1].text[0].isupper()
-        if not (token.text[0].isupper() or token.folded in P.ADMINISTRATIVE_LEVELS or after_capital):
+        if not (token.text[0].isupper() or token.folded in P.ADMINISTRATIVE_LEVELS or after_capital
+                or token.folded in P.BODY_NAME_LOWER_WORDS):
             break
         taken.append(token)
     while taken and (taken[-1].folded in {"và", "cấp"} or taken[-1].kind == "punct"):
@@ -609,8 +773,17 @@ def _issuer_tokens(tokens: Iterable[_Token]) -> list[_Token]:
 
 
 def _key_text(text: str, kept: list[_Token], dropped: list[_Token], *, law: bool) -> str:
-    in_key = [token for token in kept if token not in dropped]
-    key = _collapse(text[in_key[0].start:in_key[-1].end]).strip(" ,")
+    """The name as written without the dropped tokens (each run of kept tokens as written)."""
+    runs: list[list[_Token]] = []
+    previous_kept = False
+    for token in kept:
+        in_key = token not in dropped
+        if in_key and previous_kept:
+            runs[-1].append(token)
+        elif in_key:
+            runs.append([token])
+        previous_kept = in_key
+    key = _collapse(" ".join(text[run[0].start:run[-1].end] for run in runs)).strip(" ,")
     if law:
         key = P.LAW_YEAR_IN_KEY.sub(r"\1", key)
     return key
@@ -674,12 +847,12 @@ class _EarlierReferences:
         self._names: dict[tuple[str, str], dict[str, list[str]]] = {}
 
     def add(self, ref: _Ref) -> None:
-        if ref.symbol:
+        if ref.kind == "numbered" and ref.key != f"{ref.doc_type} {ref.number}":
             self._keys_by_number.setdefault((ref.doc_type, ref.number), ref.key)
         if ref.kind != "numbered" and not ref.meeting:
             names = self._names.setdefault((ref.kind, ref.doc_type), {})
             if ref.key not in names:
-                names[ref.key] = _comparable(ref.key)
+                names[ref.key] = _comparable(ref.name or ref.key)
 
     def key_of(self, ref: _Ref) -> str | None:
         """An informal later mention ('Nghị quyết 18', 'Luật Đất đai') takes the key of the fuller one before it."""

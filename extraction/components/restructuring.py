@@ -1,7 +1,10 @@
 """Is restructuring one of the article's subjects? An explainable, weighted decision."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -46,27 +49,48 @@ def _possible_cues(text: str, cues: tuple[tuple[str, Cue], ...] = CUES) -> tuple
     return tuple((name, cue) for name, cue in cues if any(keyword in written for keyword in cue.keywords))
 
 
-def _score_sentence(sentence: str, cues: tuple[tuple[str, Cue], ...] = CUES) -> tuple[float, tuple[str, ...]]:
+def _score_sentence(sentence: str, cues: list[tuple[str, Cue]]) -> tuple[float, tuple[str, ...]]:
     score, found = 0.0, []
-    for name, cue in _possible_cues(sentence, cues):
+    for name, cue in cues:
         if cue.pattern.search(sentence):
             score += cue.weight
             found.append(name)
     return score, tuple(found)
 
 
+def _cues_by_sentence(sentences: list[str], cues: tuple[tuple[str, Cue], ...]) -> dict[int, list[tuple[str, Cue]]]:
+    """For each sentence holding a cue's keyword, the cues that can match in it (in `cues` order): the keywords
+    are looked for once in the whole text, not in every sentence."""
+    written = _keyword_text("\n".join(sentences))
+    starts = list(accumulate((len(sentence) + 1 for sentence in sentences[:-1]), initial=0))
+    found: dict[int, list[tuple[str, Cue]]] = {}
+    for name, cue in cues:
+        for index in sorted({bisect_right(starts, at) - 1 for keyword in cue.keywords
+                             for at in _occurrences(written, keyword)}):
+            found.setdefault(index, []).append((name, cue))
+    return found
+
+
+def _occurrences(text: str, keyword: str) -> Iterator[int]:
+    at = text.find(keyword)
+    while at != -1:
+        yield at
+        at = text.find(keyword, at + 1)
+
+
 def _evidence(text: str, title: str | None, cues: tuple[tuple[str, Cue], ...]) -> list[Evidence]:
     """The sentences carrying cues, weighted (the title and lead count double)."""
+    sentences = [piece.strip() for piece in ([title] if title else []) + SENTENCE_SPLIT.split(text)]
+    candidates = _cues_by_sentence(sentences, cues)
     evidence: list[Evidence] = []
     position = 0
-    pieces = ([title] if title else []) + SENTENCE_SPLIT.split(text)
-    for index, sentence in enumerate(pieces):
-        sentence = sentence.strip()
+    for index, sentence in enumerate(sentences):
         if not sentence:
             continue
-        score, found = _score_sentence(sentence, cues)
-        in_lead = (title and index == 0) or position < LEAD_CHARS
-        position += len(sentence) if not (title and index == 0) else 0
+        is_title = bool(title) and index == 0
+        in_lead = is_title or position < LEAD_CHARS
+        position += 0 if is_title else len(sentence)
+        score, found = _score_sentence(sentence, candidates.get(index, []))
         if found:
             evidence.append(Evidence(sentence, found, score * (2 if in_lead else 1)))
     return evidence

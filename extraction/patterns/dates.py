@@ -149,9 +149,20 @@ RANGE_DASHES = frozenset({"-", "–", "—", "đến", "tới"})
 DAY_WORD_BEFORE = re.compile(r"(?:ngày|mùng|mồng)\s$", re.IGNORECASE)
 
 BARE_DAY_CUE_BEFORE = re.compile(
-    r"(?:\b(?:từ|đến|tới|vào|trước|sau|hết|hôm|giữa|đầu|cuối|qua|kể\stừ)\s|\(\s?)$", re.IGNORECASE
+    r"(?:\b(?:từ|đến|tới|vào|trước|sau|hết|hôm|giữa|đầu|cuối|qua|kể\stừ|dịp|lễ)\s|\(\s?)$", re.IGNORECASE
 )
-"""Words that let a bare 'd/m' (no 'ngày', no year) read as a date: 'từ 26/8', 'vào 4/10', '(18 – 25/8)'."""
+"""Words that let a bare 'd/m' (no 'ngày', no year) read as a date: 'từ 26/8', 'vào 4/10', '(18 – 25/8)',
+'dịp 30/4', 'nghỉ lễ 30/4 - 1/5'."""
+
+NUMBER_CHAIN = re.compile(r"\d{1,4}(?P<link>[-/.])\d{1,4}(?:(?P=link)\d{1,4})+")
+"""'2-4-6', '1/2/3': three numbers or more joined by the same mark, a house number or a list, not a date (a
+date with its year is read before this is asked; a day range is written '18-25/8' or '26/8 - 5/9')."""
+
+HOUSE_NUMBER_BEFORE = re.compile(r"\b(?:số|số\snhà|nhà|hẻm|ngõ|ngách|kiệt|kiốt|lô|phòng|lớp|căn)\s$",
+                                 re.IGNORECASE)
+"""'số 12/5 đường …', 'hẻm 25/3': an address or a room, not a date."""
+HOUSE_NUMBER_BEFORE_CHARS = 10
+"""More than a `HOUSE_NUMBER_BEFORE` match can hold."""
 BARE_DAY_CUE_BEFORE_CHARS = 8
 """More than a `BARE_DAY_CUE_BEFORE` match can hold."""
 
@@ -177,8 +188,11 @@ a name, unless it starts a sentence."""
 CONGRESS_NAME_BEFORE = re.compile(
     r"Đại\shội(?:\s(?!(?:đã|đang|sẽ|vừa|bầu|ra|được|là|có|cho|vào|với)\s)[^\s.;:]+){0,15}?"
     r"\s\(?(?:lần\sthứ|khóa|khoá)\s[IVXLCDM\d]+\)?,?\s*$"
+    r"|Đại\shội(?:\s(?:[A-ZĐ][^\s.;:,]*|đại|biểu|toàn|quốc|tỉnh|thành|phố|huyện|quận|thị|xã|phường|các|cấp|bộ|"
+    r"ủy|uỷ|cơ|sở)){1,8},?\s$"
 )
-"""A term right after a congress's name ('Đại hội … lần thứ X, nhiệm kỳ 2018 - 2023') names the congress."""
+"""A term right after a congress's name ('Đại hội … lần thứ X, nhiệm kỳ 2018 - 2023', 'Đại hội đại biểu Đảng bộ
+tỉnh nhiệm kỳ 2025 - 2030') names the congress."""
 
 YEAR_COORDINATION_BEFORE = re.compile(
     r"năm\s\d{4}(?:[^.;:\n]{0,40}?)\s(?:đến|tới|và|hoặc)\s$|năm\s\d{4},\s$", re.IGNORECASE

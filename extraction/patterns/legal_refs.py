@@ -40,9 +40,17 @@ ISSUER_CODE = re.compile(r"^[A-ZĐ]+\d*$")
 NUMBER_AFTER_TYPE = re.compile(r"^\s(?:số\s)?(?P<num>\d{1,5}(?:\.\d{1,2})?[a-z]?)(?![\w/]|[.,:]\d)")
 """'Nghị quyết 16', 'Báo cáo số 34', 'Đề án 04' (the number as written)."""
 
+NUMBER_YEAR_AFTER_TYPE = re.compile(
+    r"^\s(?:số\s)?(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})(?![\w/]|[.,:]\d)")
+"""'Nghị định 33/2023' (number and year without the type code): the number is written with its year."""
+
 SYMBOL_AFTER_TYPE = re.compile(r"^\s(?P<qualifier>(?:[^\W\d]+\s){1,3}(?=số\s))?(?:số\s)?(?=\d)")
 """Between a type word and its number: 'Nghị quyết số 18-NQ/TW', and a lower-case qualifier before 'số':
-'Chương trình hành động số 32-CT/TU', 'Thông báo kết luận số 45-TB/TW'."""
+'Chương trình hành động số 32-CT/TU', 'Thông báo kết luận số 45-TB/TW' (or another type word, capitalized:
+'Thông báo Kết luận số 45-TB/TW')."""
+
+SYMBOL_AFTER_LAW_NAME = re.compile(r"^\s(?:số\s)?(?=\d)")
+"""'Luật Đất đai số 31/2024/QH15': a law's name followed by its symbol."""
 
 NUMBER_COORDINATION = re.compile(r"^\s?(?:,|và|;)\s(?:số\s)?")
 """'Nghị định 151 và 226/2025/NĐ-CP': the link between coordinated numbers or symbols."""
@@ -100,6 +108,11 @@ NAME_TOKEN = re.compile(
 )
 """The pieces of a name: a quoted title, a bracket, a word ('TP.HCM', 'KT-XH'), a dash, a punctuation mark."""
 
+OPENING_QUOTES = frozenset("“\"«")
+QUOTED_TITLE_REST = re.compile(r"[^”\"»\n]{1,300}(?=[”\"»])")
+"""'“Đề án bồi dưỡng kiến thức … hội nhập quốc tế”': a quoted title that starts with its type word runs to the
+closing quote."""
+
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 YEAR_IN_NAME = re.compile(r"\b(?P<year>(?:19|20)\d{2})\b")
 LAW_YEAR_IN_KEY = re.compile(r"\bnăm\s((?:19|20)\d{2})\b")
@@ -109,19 +122,43 @@ STOP_WORDS = frozenset({
     "đã", "đang", "sẽ", "vừa", "được", "bị", "là", "nhằm", "để", "thì", "mà", "này", "đó", "nọ", "kia",
     "ấy", "cũng", "vẫn", "đều", "phải", "cần", "nên", "với", "gồm", "như", "có", "chưa", "rất",
     "nếu", "khi", "do", "vì", "bởi", "tại", "theo", "từ", "cho", "trong", "sau", "trước", "hay", "hoặc",
-    "ngày", "nhưng", "song", "còn", "đủ", "kèm",
+    "ngày", "nhưng", "song", "còn", "đủ", "kèm", "giúp",
 })
 """Function words that end a document's name: 'Luật Đất đai năm 2024 đã có …', '… Bạc Liêu được thực hiện …'."""
 
 KEPT_PHRASES = frozenset({("có", "công"), ("với", "cách")})
 """Function words that stay inside a name in these phrases ('Pháp lệnh Ưu đãi người có công với cách mạng')."""
 
+BENEFICIARIES: tuple[tuple[str, ...], ...] = (
+    ("cán", "bộ"), ("công", "chức"), ("viên", "chức"), ("người",), ("hộ",), ("học", "sinh"), ("sinh", "viên"),
+    ("lao", "động"), ("phụ", "nữ"), ("trẻ", "em"), ("thanh", "niên"), ("nông", "dân"), ("doanh", "nghiệp"),
+    ("đồng", "bào"), ("đội", "ngũ"), ("đối", "tượng"), ("gia", "đình"),
+)
+"""After 'cho', a name goes on with the people it is for ('Kế hoạch bồi dưỡng kiến thức và kỹ năng cho cán bộ,
+công chức …', 'Đề án hỗ trợ nhà ở cho hộ nghèo'); 'cho' before anything else ends it."""
+
+NAME_TAILS: tuple[tuple[str, ...], ...] = (
+    ("giai", "đoạn"), ("thời", "kỳ"), ("đến", "năm"), ("tầm", "nhìn"), ("trên", "địa", "bàn"), ("năm",),
+)
+"""What only goes on a document's name: its period or its area. A lower-case coordination ('… và kỹ năng …') that
+leads to one of these, to a year or to the people the document is for (`BENEFICIARIES`) is inside the name."""
+
+NAME_AFTER_ISSUER: tuple[tuple[str, ...], ...] = (("về",), ("thực", "hiện"), ("triển", "khai"))
+"""After 'của <issuer>' these carry on the name ('Chương trình hành động của Chính phủ thực hiện Nghị quyết
+số 57-NQ/TW', 'Đề án của Sở Nông nghiệp về phát triển …'): the issuer phrase is dropped from the key."""
+
+LIST_ITEM_MAX_WORDS = 4
+"""'… dữ liệu về dân cư, định danh và xác thực điện tử …', '… khoa học, công nghệ, đổi mới sáng tạo và chuyển
+đổi số': after a comma, a name goes on with list items of at most this many lower-case words each when 'và' and
+a lower-case word close the list."""
+
 STOP_PHRASES: tuple[tuple[str, ...], ...] = (
     ("sao", "cho"), ("nói", "trên"), ("nêu", "trên"), ("trên", "đây"), ("đề", "ra"), ("đặt", "ra"),
     ("nêu", "rõ"), ("xác", "định"), ("yêu", "cầu"), ("quy", "định"), ("ban", "hành"), ("thông", "qua"),
     ("đạt", "kết"), ("đạt", "được"), ("đạt", "hiệu"), ("đạt", "nhiều"), ("đạt", "tỷ"), ("mang", "lại"),
     ("góp", "phần"), ("huy", "động"), ("bao", "gồm"), ("có", "hiệu"), ("trình", "bày"), ("báo", "cáo"),
-    ("thời", "gian"), ("giữa", "hai"), ("bằng", "cách"), ("đáp", "ứng"), ("hiện", "hành"), ("hiện", "nay"), ("xem", "xét"),
+    ("thời", "gian"), ("giữa", "hai"), ("bằng", "cách"), ("đáp", "ứng"), ("hiện", "hành"), ("hiện", "nay"),
+    ("xem", "xét"),
 )
 """Two-word phrases that end a name ('… nhà dột nát đạt kết quả …', '… hợp nhất sao cho …')."""
 
@@ -132,10 +169,18 @@ APPROXIMATORS = frozenset({"trên", "hơn", "gần", "khoảng", "dưới", "t�
 COMMA_CONTINUATIONS: tuple[tuple[str, ...], ...] = (
     ("giai", "đoạn"), ("thời", "kỳ"), ("định", "hướng"), ("tầm", "nhìn"), ("nhiệm", "kỳ"),
     ("bổ", "sung"), ("tinh", "gọn"), ("tổ", "chức", "lại"), ("chống",), ("công", "chức"), ("viên", "chức"),
-    ("chữa", "bệnh"),
+    ("chữa", "bệnh"), ("chữa", "cháy"), ("cứu", "nạn"), ("cứu", "hộ"), ("khen", "thưởng"), ("tiêu", "cực"),
+    ("giám", "sát"),
 )
 """After a comma a name goes on only with these ('…, giai đoạn 2021-2025', 'sửa đổi, bổ sung', 'sắp xếp, tinh gọn',
-'Luật Phòng, chống tham nhũng', 'Luật Cán bộ, công chức') or with a word it already has ('xóa nhà tạm, nhà dột nát')."""
+'Luật Phòng, chống tham nhũng', 'Luật Cán bộ, công chức', 'Luật Thi đua, khen thưởng'), with a word it already
+has ('xóa nhà tạm, nhà dột nát') or with a list item (`LIST_ITEM_MAX_WORDS`)."""
+
+QUANTIFIERS = frozenset({"các", "những", "mọi", "một", "mỗi", "từng", "nhiều"})
+
+BODY_NAME_LOWER_WORDS = frozenset({"nhân", "dân", "nông", "thôn"})
+"""Lower-case syllables inside the names of bodies after 'của' ('Ủy ban nhân dân tỉnh', 'Hội đồng nhân dân',
+'Sở Nông nghiệp và Phát triển nông thôn'), which the one-syllable rule of `_issuer_tokens` would cut."""
 
 ADMINISTRATIVE_LEVELS = frozenset({
     "tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường", "trấn", "cấp", "và",
@@ -158,6 +203,9 @@ AMENDING_LAW = re.compile(
 NOT_A_LAW_AFTER = re.compile(r"^\s(?:sư|gia|học|pháp|lệ|chơi|rừng|tục|sửa\sđổi\b(?!,?\sbổ))")
 """'Luật sư', 'Luật gia', 'Luật sửa đổi' (bare) are not laws by name."""
 
+LAW_TRAILING_WORDS = frozenset({"mới", "cũ"})
+"""'Luật Đất đai mới có hiệu lực …': a word after a law's name telling which version is meant, not part of it."""
+
 LAW_YEAR = re.compile(r"^\s(?:năm\s)?(?P<year>(?:19|20)\d{2})(?![\d/])")
 AMENDED_MARK = re.compile(r"^\s?\((?P<mark>sửa đổi(?:, bổ sung)?)\)")
 
@@ -167,9 +215,11 @@ GENERIC_NAME_WORDS = frozenset({
     "hợp", "nhất", "sáp", "nhập", "sắp", "xếp", "này", "trên", "chung", "công", "tác", "làm", "việc",
     "hành", "động", "phối", "mới", "tổng", "thể", "chi", "tiết", "đề", "ra", "nói", "năm", "của",
     "mình", "riêng", "cụ", "thể", "tiếp", "theo", "đó", "đã", "ký", "kết", "giai", "đoạn", "thời", "kỳ",
-    "nhiệm", "bảo", "đảm", "đến", "định", "hướng",
+    "nhiệm", "bảo", "đảm", "đến", "định", "hướng", "toàn", "khóa", "khoá", "trọng", "tâm", "điểm", "vị", "trí",
+    "quý", "tháng", "tuần", "cả", "đầu", "cuối", "thường", "xuyên",
 })
-"""A name made only of these ('Đề án hợp nhất', 'chương trình công tác', 'Quy chế làm việc') is generic."""
+"""A name made only of these ('Đề án hợp nhất', 'chương trình công tác', 'Quy chế làm việc', 'Chương trình công
+tác toàn khóa', 'Chương trình trọng tâm năm 2025', 'Đề án vị trí việc làm') is generic."""
 
 FREQUENCY_IN_NAME = re.compile(r"\b(?:hàng|hằng)\s(?:năm|quý|tháng|tuần|ngày)\b|\bđịnh\skỳ\b", re.IGNORECASE)
 """'kế hoạch … hàng năm' is a recurring task, not one document."""
@@ -177,6 +227,23 @@ FREQUENCY_IN_NAME = re.compile(r"\b(?:hàng|hằng)\s(?:năm|quý|tháng|tuần|
 GENERIC_FIRST_WORDS = re.compile(r"^(?:vốn|hóa|hoá|đầu\stư\scông|sản\sxuất\skinh\sdoanh|kinh\sdoanh|năm)\b",
                                  re.IGNORECASE)
 """'kế hoạch vốn năm 2011', 'kế hoạch hóa gia đình': budget uses and idioms of the type word."""
+
+MODIFIED_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:phòng|ban|vụ|cục|tổ|vùng|ranh|đất|khu|khu\svực|diện|mốc|tầm|vị\strí|đối\stác|lợi\sthế|tính|"
+    r"chỉ\stiêu|nguồn\svốn|vốn|cán\sbộ|trưởng\sphòng))\s$"
+)
+"""'trưởng phòng quy hoạch sử dụng đất', 'vùng quy hoạch khu đô thị', 'đối tác chiến lược toàn diện': a lower-case
+type word after the noun it qualifies names a unit, an area or a quality, not a document."""
+MODIFIED_NOUN_BEFORE_CHARS = 16
+"""More than a `MODIFIED_NOUN_BEFORE` match can hold."""
+
+EVENT_PROGRAMME = re.compile(
+    r"^(?:nghệ\sthuật|văn\snghệ|ca\snhạc|biểu\sdiễn|giao\slưu|truyền\shình|phát\sthanh|khuyến\s(?:mại|mãi)|"
+    r"gặp\smặt|tọa\sđàm|toạ\sđàm|hội\snghị|lễ|tour|du\slịch)\b",
+    re.IGNORECASE,
+)
+"""'chương trình nghệ thuật chào mừng …', 'Chương trình giao lưu …': a show or an event, not a document."""
+EVENT_PROGRAMME_TYPES = frozenset({"Chương trình"})
 
 PROPER_NOUN_TYPES = frozenset({"Phương án"})
 """'phương án' mostly means an option ('phương án đầu tư PPP'): lower-case, it names one document only with a
@@ -187,17 +254,25 @@ PLURAL_INSIDE = re.compile(r"\b(?:hai|ba|bốn|các|những)\s(?=[A-ZĐ])")
 
 # --- resolutions named by the meeting that adopted them --------------------------------
 
-_ORDINAL = r"(?:lần\sthứ\s|thứ\s)?[IVXLC]+\b|(?:lần\sthứ\s|thứ\s)?\d{1,2}\b"
+_SPELLED_ORDINAL = (r"(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|"
+                    r"mười(?:\s(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)(?!\w)")
+_ORDINAL = rf"(?:lần\sthứ\s|thứ\s)?(?:[IVXLC]+|\d{{1,2}})\b|(?:lần\sthứ\s|thứ\s){_SPELLED_ORDINAL}"
+_MEETING_BODY = (r"(?:của\s)?(?:Ban\sChấp\shành\sTrung\sương(?:\sĐảng)?|BCH\s(?:Trung\sương|TW)(?:\sĐảng)?|Quốc\shội"
+                 r"|(?:Hội\sđồng\snhân\sdân|HĐND)(?:\s(?:tỉnh|thành\sphố|TP\.?|huyện|quận|thị\sxã|xã|phường))?"
+                 r"(?:\s[A-ZĐ][^\W\d]*){0,3})")
+_TERM = r"(?:nhiệm\skỳ\s\d{4}\s?[-–]\s?\d{4}|khóa\s[IVXLC]+\b|khoá\s[IVXLC]+\b)"
 MEETING_RESOLUTION = re.compile(
     rf"""Nghị\squyết(?:\schung)?(?:\scủa)?\s
-    (?:(?:Đại\shội|Hội\snghị|Kỳ\shọp)(?:\s(?![IVXLC]+\b|\d)[^\s,.;:()]+){{0,8}}?\s(?:{_ORDINAL})
+    (?:(?:Đại\shội|Hội\snghị|[Kk]ỳ\shọp)(?:\s(?![IVXLC]+\b|\d|lần\sthứ\s|thứ\s)[^\s,.;:()]+){{0,8}}?\s(?:{_ORDINAL})
      |Trung\sương\s\d{{1,2}}\b)
-    (?:,?\s(?:nhiệm\skỳ\s\d{{4}}\s?[-–]\s?\d{{4}}|khóa\s[IVXLC]+\b|khoá\s[IVXLC]+\b))*
+    (?:\s{_MEETING_BODY})?
+    (?:,?\s\({_TERM}\)|,?\s{_TERM})*
     (?:\scủa\sĐảng)?""",
     re.VERBOSE,
 )
 """'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025', 'Nghị quyết Hội nghị Trung ương 11',
-'Nghị quyết chung của Kỳ họp thứ 9', 'Nghị quyết Trung ương 4 khóa XII'."""
+'Nghị quyết chung của Kỳ họp thứ 9', 'Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Hội nghị lần thứ sáu Ban
+Chấp hành Trung ương Đảng khóa XII' (the ordinal spelled out, the body that met written after it)."""
 
 # --- comparing names within an article -------------------------------------------------
 
@@ -210,6 +285,11 @@ ABBREVIATIONS: dict[str, str] = {
     "mttq": "mặt trận tổ quốc",
     "ctmtqg": "chương trình mục tiêu quốc gia",
     "cđs": "chuyển đổi số",
+    "mtqg": "mục tiêu quốc gia",
+    "cchc": "cải cách hành chính",
+    "cntt": "công nghệ thông tin",
+    "khcn": "khoa học công nghệ",
+    "dtts": "dân tộc thiểu số",
     "tp.": "thành phố",
     "tp": "thành phố",
 }

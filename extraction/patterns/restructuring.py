@@ -51,10 +51,30 @@ STRONG_CUES: dict[str, Cue] = {
         r"(?:các )?(?:cấp xã|phường|xã|cấp tỉnh)", re.I), ("phân cấp", "chuyển giao", "bàn giao", "tiếp nhận")),
     "resolution_18": Cue(2.0, re.compile(r"18[- ]?NQ/TW|Kết luận (?:số )?(?:126|127|130|137)", re.I),
                          ("nq/tw", "kết luận")),
+    "unit_formed_from_others": Cue(3.0, re.compile(
+        r"trên cơ sở (?:sáp nhập|nhập|hợp nhất|chia tách|tổ chức lại|điều chỉnh địa giới)", re.I),
+        ("trên cơ sở",)),
+    # founding, renaming or upgrading a unit or a body; not the anniversary of its founding ("kỷ niệm 50 năm
+    # thành lập huyện", "Ngày thành lập Đảng bộ")
+    "unit_created_or_renamed": Cue(2.5, re.compile(
+        r"(?<!năm )(?<!ngày )(?<!niệm )(?:thành lập (?:mới )?|đổi tên (?:gọi )?(?:của )?|nâng cấp )(?:các |\d+ )?"
+        r"(?:tỉnh|thành phố|thị xã|quận|huyện|phường|xã|thị trấn|đơn vị hành chính|ĐVHC|"
+        r"Sở|Bộ|Cục|Chi cục|Tổng cục|Đảng bộ|Đảng ủy)(?!\w)", re.I),
+        ("thành lập", "đổi tên", "nâng cấp")),
+    "bodies_reorganized": Cue(2.5, re.compile(
+        r"(?:sắp xếp|tổ chức lại|sáp nhập|hợp nhất)(?:,? (?:tổ chức lại|tinh gọn|sắp xếp))?(?: lại)? "
+        r"(?:các |\d+ )?(?:cơ quan chuyên môn|cơ quan hành chính|đơn vị sự nghiệp|sở, ngành|sở, ban, ngành|"
+        r"phòng chuyên môn|cơ quan, đơn vị|tổ chức cơ sở đảng|Đảng bộ|Công an|cơ quan đảng)", re.I),
+        ("sắp xếp", "tổ chức lại", "sáp nhập", "hợp nhất")),
+    "early_retirement": Cue(2.5, re.compile(
+        r"nghỉ hưu trước tuổi|nghỉ thôi việc|thôi việc theo nguyện vọng", re.I),
+        ("nghỉ hưu trước tuổi", "thôi việc")),
+    "staff_policy_decree": Cue(1.5, re.compile(
+        r"178/2024/NĐ-CP|67/2025/NĐ-CP|Nghị định (?:số )?(?:178|67)\b", re.I), ("178", "67")),
 }
 
 CONTEXT_CUES = frozenset({"two_level_government", "after_merger", "duties_handed_over",
-                          "streamlining_staff", "resolution_18"})
+                          "streamlining_staff", "resolution_18", "staff_policy_decree"})
 """Cues that only support a decision: restructuring must also be named by a core cue."""
 
 NEGATIVE_CUES: dict[str, Cue] = {
