@@ -47,7 +47,10 @@ _OLD_STYLE_FORMS = {**OLD_STYLE_TONES,
                     **{old[0] + old[1].upper(): new[0] + new[1].upper() for old, new in OLD_STYLE_TONES.items()},
                     **{old[0].upper() + old[1]: new[0].upper() + new[1] for old, new in OLD_STYLE_TONES.items()}}
 _OLD_STYLE_TONE_SYLLABLE_END = re.compile(
-    r"(?<![qQ])(?:" + "|".join(sorted(_OLD_STYLE_FORMS)) + r")(?![^\W\d_])"
+    r"(?<![qQ])(?:"
+    + "|".join(first + "[" + "".join(sorted(old[1] for old in _OLD_STYLE_FORMS if old[0] == first)) + "]"
+               for first in sorted({old[0] for old in _OLD_STYLE_FORMS}))
+    + r")(?![^\W\d_])"
 )
 """Only at the syllable's end ("hoàn", "huỳnh" are the same in both styles) and
 not after "q" ("quý": the "u" belongs to the consonant)."""
