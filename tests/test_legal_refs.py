@@ -306,6 +306,144 @@ CASES = [
         "Đơn vị đang hoàn thiện Đề án vị trí việc làm theo hướng dẫn của Bộ Nội vụ.", [], id="job-positions-scheme"),
     pytest.param(
         "Kế hoạch 5 năm và Chương trình công tác năm 2025 được HĐND tỉnh thông qua.", [], id="counted-plan"),
+    # a year or a period closes a plan's name: only its scope, its horizon or its issuer go on after it
+    pytest.param(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2025 tiếp tục đặt mục tiêu tăng trưởng 8%.",
+        [("Kế hoạch phát triển kinh tế - xã hội năm 2025", "Kế hoạch phát triển kinh tế - xã hội năm 2025")],
+        id="year-then-a-verb"),
+    pytest.param(
+        "Tỉnh đã triển khai Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030 bằng nhiều hình thức.",
+        [("Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
+          "Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030")], id="period-then-an-adverbial"),
+    pytest.param(
+        "Đề án sắp xếp đơn vị hành chính cấp xã tỉnh Quảng Ngãi năm 2025 khẳng định việc sắp xếp là cần thiết.",
+        [("Đề án sắp xếp đơn vị hành chính cấp xã tỉnh Quảng Ngãi năm 2025",
+          "Đề án sắp xếp đơn vị hành chính cấp xã tỉnh Quảng Ngãi năm 2025")], id="year-then-a-predicate"),
+    pytest.param(
+        "Hội nghị thông qua Quy hoạch tỉnh Nghệ An thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được Thủ tướng phê "
+        "duyệt.",
+        [("Quy hoạch tỉnh Nghệ An thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+          "Quy hoạch tỉnh Nghệ An thời kỳ 2021-2030, tầm nhìn đến năm 2050")], id="period-then-its-horizon"),
+    pytest.param(
+        "Thực hiện Kế hoạch phòng, chống dịch bệnh mùa Đông Xuân 2024-2025 trên địa bàn tỉnh, ngành y tế đã chủ "
+        "động vật tư.",
+        [("Kế hoạch phòng, chống dịch bệnh mùa Đông Xuân 2024-2025 trên địa bàn tỉnh",
+          "Kế hoạch phòng, chống dịch bệnh mùa Đông Xuân 2024-2025 trên địa bàn tỉnh")], id="period-then-its-area"),
+    pytest.param(
+        "Tổ chức thực hiện Chương trình phát triển nhà ở tỉnh Bắc Ninh giai đoạn 2021 - 2030 theo đúng tiến độ.",
+        [("Chương trình phát triển nhà ở tỉnh Bắc Ninh giai đoạn 2021 - 2030",
+          "Chương trình phát triển nhà ở tỉnh Bắc Ninh giai đoạn 2021 - 2030")], id="spaced-period-then-theo"),
+    # what a sentence says of a document ends its name
+    pytest.param(
+        "Đề án phát triển kinh tế ban đêm tỉnh Khánh Hòa tập trung vào các sản phẩm du lịch.",
+        [("Đề án phát triển kinh tế ban đêm tỉnh Khánh Hòa", "Đề án phát triển kinh tế ban đêm tỉnh Khánh Hòa")],
+        id="predicate-after-a-name"),
+    pytest.param(
+        "Tỉnh phổ biến Sổ tay Đảng viên tới các chi bộ trực thuộc.",
+        [("Sổ tay Đảng viên", "Sổ tay Đảng viên")], id="handbook-sent-to-its-readers"),
+    pytest.param(
+        "Hai tỉnh đã trình Đề án hợp nhất tỉnh Hà Giang và tỉnh Tuyên Quang lên Chính phủ.",
+        [("Đề án hợp nhất tỉnh Hà Giang và tỉnh Tuyên Quang", "Đề án hợp nhất tỉnh Hà Giang và tỉnh Tuyên Quang")],
+        id="submitted-up-to-a-body"),
+    pytest.param(
+        "Sở Nội vụ trình Đề án nâng cấp thị xã Sơn Tây lên thành phố trực thuộc Thủ đô.",
+        [("Đề án nâng cấp thị xã Sơn Tây lên thành phố trực thuộc Thủ đô",
+          "Đề án nâng cấp thị xã Sơn Tây lên thành phố trực thuộc Thủ đô")], id="upgrade-scheme-keeps-lên"),
+    pytest.param(
+        "Tỉnh triển khai Chương trình “Mỗi xã một sản phẩm” (OCOP) gắn với phát triển du lịch nông thôn.",
+        [("Chương trình “Mỗi xã một sản phẩm” (OCOP)", "Chương trình Mỗi xã một sản phẩm (OCOP)")],
+        id="quoted-name-with-its-abbreviation"),
+    pytest.param(
+        "UBND tỉnh phê duyệt Đề án phát triển nguồn nhân lực chất lượng cao về chip bán dẫn, AI và an toàn thông tin "
+        "mạng đến năm 2030.",
+        [("Đề án phát triển nguồn nhân lực chất lượng cao về chip bán dẫn, AI và an toàn thông tin mạng đến năm 2030",
+          "Đề án phát triển nguồn nhân lực chất lượng cao về chip bán dẫn, AI và an toàn thông tin mạng đến năm 2030")],
+        id="abbreviation-in-a-listed-name"),
+    pytest.param(
+        "Tỉnh ủy ban hành Chương trình hành động ngày 15/4/2025 của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW.",
+        [("Chương trình hành động ngày 15/4/2025 của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW",
+          "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW"),
+         ("Nghị quyết số 57-NQ/TW", "57-NQ/TW")], id="issuing-date-and-issuer-dropped"),
+    pytest.param(
+        "UBND tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng ngày 3/5/2025 và giao các sở triển khai.",
+        [("Kế hoạch phát triển du lịch cộng đồng", "Kế hoạch phát triển du lịch cộng đồng")],
+        id="issuing-date-after-a-name"),
+    pytest.param(
+        "Cử tri cho ý kiến đối với Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định trong hai ngày.",
+        [("Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định",
+          "Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định")], id="với-joins-two-provinces"),
+    pytest.param(
+        "Thực hiện Đề án phát triển du lịch cộng đồng tỉnh Hà Giang với mục tiêu đón 3 triệu lượt khách.",
+        [("Đề án phát triển du lịch cộng đồng tỉnh Hà Giang", "Đề án phát triển du lịch cộng đồng tỉnh Hà Giang")],
+        id="với-before-a-purpose-ends-the-name"),
+    # laws: where their names end
+    pytest.param(
+        "Luật Đất đai nghiêm cấm hành vi lấn chiếm đất công.", [("Luật Đất đai", "Luật Đất đai")],
+        id="law-then-a-verb"),
+    pytest.param(
+        "Sở Tư pháp phổ biến Luật Hôn nhân và gia đình cho người dân các xã vùng cao.",
+        [("Luật Hôn nhân và gia đình", "Luật Hôn nhân và gia đình")], id="law-then-its-audience"),
+    pytest.param(
+        "Tỉnh triển khai Luật Đầu tư theo phương thức đối tác công tư (PPP) trên địa bàn.",
+        [("Luật Đầu tư theo phương thức đối tác công tư (PPP)", "Luật Đầu tư theo phương thức đối tác công tư (PPP)")],
+        id="law-name-with-theo-phương-thức"),
+    # generic plans, agendas, events and modifiers
+    pytest.param("UBND tỉnh ban hành Kế hoạch triển khai thực hiện.", [], id="plan-to-implement"),
+    pytest.param(
+        "Tỉnh ủy xây dựng Kế hoạch thực hiện Nghị quyết và giao các cơ quan triển khai.", [],
+        id="plan-for-an-unnumbered-resolution"),
+    pytest.param("Sở Nội vụ tham mưu Kế hoạch tổ chức thực hiện trên địa bàn tỉnh.", [], id="plan-with-only-an-area"),
+    pytest.param(
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình kiểm tra, giám sát năm 2025.", [],
+        id="yearly-inspection-programme"),
+    pytest.param(
+        "UBND huyện ban hành Kế hoạch thực hiện Đề án 06 trên địa bàn huyện năm 2025.",
+        [("Kế hoạch thực hiện Đề án 06 trên địa bàn huyện năm 2025",
+          "Kế hoạch thực hiện Đề án 06 trên địa bàn huyện năm 2025"), ("Đề án 06", "Đề án 06")],
+        id="plan-for-a-numbered-scheme"),
+    pytest.param("Theo chương trình kỳ họp thứ 9, Quốc hội sẽ thảo luận về dự án luật.", [], id="session-agenda"),
+    pytest.param(
+        "Chương trình “Xuân biên phòng ấm lòng dân bản” năm 2025 được tổ chức tại xã biên giới.", [],
+        id="programme-held-as-an-event"),
+    pytest.param(
+        "Đài Phát thanh và Truyền hình tỉnh tổ chức Chương trình “Giai điệu mùa xuân” chào đón năm mới.", [],
+        id="programme-organized-as-an-event"),
+    pytest.param(
+        "Tỉnh thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững được tổ chức thực hiện đồng bộ.",
+        [("Chương trình mục tiêu quốc gia giảm nghèo bền vững", "Chương trình mục tiêu quốc gia giảm nghèo bền vững")],
+        id="programme-carried-out-is-a-document"),
+    pytest.param("Nhà đầu tư chiến lược Vingroup cam kết đầu tư vào tỉnh Quảng Trị.", [], id="strategic-investor"),
+    pytest.param(
+        "Hội nghị thảo luận về công tác quy hoạch cán bộ Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030.", [],
+        id="personnel-planning"),
+    pytest.param(
+        "Đồng chí được đưa vào quy hoạch chức danh Bí thư Tỉnh ủy nhiệm kỳ 2025 - 2030.", [],
+        id="planned-for-an-office"),
+    pytest.param(
+        "Chương trình Tết vì người nghèo và nạn nhân chất độc da cam năm 2025 đã trao 500 suất quà.", [],
+        id="charity-campaign"),
+    pytest.param("Huyện hoàn thành kế hoạch thu ngân sách năm 2025 trước 2 tháng.", [], id="revenue-target"),
+    pytest.param("Trường đã hoàn thành kế hoạch tuyển sinh năm học 2025 - 2026.", [], id="enrolment-target"),
+    pytest.param(
+        "Tỉnh ban hành Kế hoạch thu hút đầu tư vào Khu kinh tế Nhơn Hội năm 2025.",
+        [("Kế hoạch thu hút đầu tư vào Khu kinh tế Nhơn Hội năm 2025",
+          "Kế hoạch thu hút đầu tư vào Khu kinh tế Nhơn Hội năm 2025")], id="investment-promotion-plan"),
+    pytest.param(
+        "Bộ Tài nguyên và Môi trường hướng dẫn thực hiện Chiến lược tăng trưởng xanh giai đoạn 2021-2030.",
+        [("Chiến lược tăng trưởng xanh giai đoạn 2021-2030", "Chiến lược tăng trưởng xanh giai đoạn 2021-2030")],
+        id="green-growth-strategy"),
+    pytest.param(
+        "Đảng viên phải chấp hành nghiêm Điều lệ Đảng và các quy định của Đảng.", [("Điều lệ Đảng", "Điều lệ Đảng")],
+        id="party-charter"),
+    pytest.param("Đại hội thông qua Điều lệ Hội Nông dân Việt Nam (sửa đổi).", [], id="association-charter"),
+    pytest.param("Công ty đã sửa đổi Điều lệ Công ty cổ phần Cấp thoát nước Bình Định.", [], id="company-charter"),
+    pytest.param(
+        "Dự án phù hợp với Quy hoạch sử dụng đất huyện Tuy Phước đến năm 2030 đã được phê duyệt.",
+        [("Quy hoạch sử dụng đất huyện Tuy Phước đến năm 2030", "Quy hoạch sử dụng đất huyện Tuy Phước đến năm 2030")],
+        id="land-use-plan"),
+    pytest.param(
+        "Tỉnh tập trung triển khai ba đột phá chiến lược về hạ tầng, nhân lực và thể chế của Trung ương.", [],
+        id="strategic-breakthroughs"),
 ]
 
 
@@ -376,6 +514,19 @@ ARTICLE_CASES = [
         "Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021-2025 được triển khai rộng khắp. Nhờ Chương trình "
         "OCOP, nhiều sản phẩm đã có thương hiệu.",
         ["Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021-2025"] * 2, id="bracketed-abbreviation-later"),
+    pytest.param(
+        "Cử tri đồng ý với Đề án sắp xếp đơn vị hành chính cấp xã của tỉnh, đạt tỷ lệ 98,54%. UBND tỉnh trình HĐND "
+        "tỉnh thông qua Đề án sắp xếp đơn vị hành chính cấp xã trên địa bàn tỉnh.",
+        ["Đề án sắp xếp đơn vị hành chính cấp xã của tỉnh"] * 2, id="area-written-two-ways"),
+    pytest.param(
+        "Cử tri đồng ý với Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định. Trước đó, UBND tỉnh lấy ý "
+        "kiến cử tri đối với Đề án sắp xếp tỉnh Gia Lai với tỉnh Bình Định.",
+        ["Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định"] * 2, id="unit-level-written-or-not"),
+    pytest.param(
+        "Tỉnh triển khai Kế hoạch phát triển du lịch tỉnh Quảng Nam năm 2025. Kế hoạch phát triển du lịch tỉnh Quảng "
+        "Ngãi năm 2025 cũng được ban hành.",
+        ["Kế hoạch phát triển du lịch tỉnh Quảng Nam năm 2025", "Kế hoạch phát triển du lịch tỉnh Quảng Ngãi năm 2025"],
+        id="plans-of-two-provinces-stay-apart"),
 ]
 
 
@@ -429,7 +580,7 @@ def test_law_types_share_no_word_with_other_types():
     assert law_words and other_words and not law_words & other_words
 
 
-@pytest.mark.parametrize("pattern_name", ["PLURAL_BEFORE", "TARGET_BEFORE", "MODIFIED_NOUN_BEFORE"])
+@pytest.mark.parametrize("pattern_name", ["PLURAL_BEFORE", "TARGET_BEFORE", "MODIFIED_NOUN_BEFORE", "EVENT_BEFORE"])
 def test_context_patterns_fit_their_reach(pattern_name):
     """Searched only in their last `<NAME>_CHARS` characters; one more for a `$` before a final newline."""
     pattern = getattr(P, pattern_name)

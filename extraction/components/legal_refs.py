@@ -4,7 +4,8 @@ Works on characters. A type word from `corpora/lexicons/legal_doc_types.tsv`
 followed by a symbol or a number is a numbered reference; a plan, programme or
 scheme ("named" types) and a law, code or charter ("law" types) are also
 references by a name that singles them out. A name runs from the type word to
-the first clause boundary (`extraction.patterns.legal_refs`). Keys follow the
+the first clause boundary (`extraction.patterns.legal_refs`); a plan's year or
+period closes its name unless its horizon, area or issuer follows. Keys follow the
 SPEC: the symbol, else "<type> <number>", else the name; later informal
 mentions take the key of the fuller reference earlier in the article.
 """
@@ -299,7 +300,7 @@ def _named_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
             continue
         name_start, coordinated = _name_start(text, match.end())
         name = _quoted_title(text, match) or _scan_name(text, name_start, law=False)
-        if name is None or _is_generic(name) or _is_event(name, doc_type):
+        if name is None or _is_generic(name) or _is_target(name, doc_type) or _is_event(text, match, name, doc_type):
             continue
         yield _Ref(match.start(), name.end, doc_type.name, "named", f"{doc_type.name} {name.key}",
                    issuer=name.issuer, coordinated=coordinated,
@@ -328,9 +329,26 @@ def _quoted_title(text: str, match: re.Match[str]) -> _Name | None:
     return _Name(rest.end(), inner, words, quoted=True, own_words=words)
 
 
-def _is_event(name: _Name, doc_type: DocType) -> bool:
-    """'chương trình nghệ thuật chào mừng …': a show or an event called a programme."""
-    return doc_type.name in P.EVENT_PROGRAMME_TYPES and bool(P.EVENT_PROGRAMME.match(name.key))
+def _is_target(name: _Name, doc_type: DocType) -> bool:
+    """'kế hoạch thu ngân sách năm 2025': a plan's figures, not a document."""
+    return doc_type.name in P.TARGET_PLAN_TYPES and bool(P.TARGET_PLAN.match(name.key))
+
+
+def _is_event(text: str, match: re.Match[str], name: _Name, doc_type: DocType) -> bool:
+    """'chương trình nghệ thuật chào mừng …', 'tổ chức Chương trình “…”', 'Chương trình “…” diễn ra tại …': a show,
+    an event or an agenda called a programme."""
+    if doc_type.name not in P.EVENT_PROGRAMME_TYPES:
+        return False
+    left = text[max(0, match.start() - P.EVENT_BEFORE_CHARS):match.start()]
+    return bool(P.EVENT_PROGRAMME.match(name.key) or P.EVENT_BEFORE.search(left)
+                or P.EVENT_AFTER.match(_rest_of_clause(text, name.end)))
+
+
+def _rest_of_clause(text: str, position: int) -> str:
+    """What follows a name, past a year or a period written after a quoted title ('“…” năm 2025 được tổ chức')."""
+    rest = text[position:position + 60]
+    year = P.YEAR_AFTER_TITLE.match(rest)
+    return rest[year.end():] if year else rest
 
 
 def _ends_with(pattern: re.Pattern[str], most_chars: int, left: str) -> bool:
@@ -398,8 +416,28 @@ def _is_generic(name: _Name) -> bool:
         return True
     if P.PLURAL_INSIDE.search(name.key):
         return True
-    return all(word.casefold() in P.GENERIC_NAME_WORDS for word in name.own_words
+    return all(word.casefold() in P.GENERIC_NAME_WORDS for word in _distinctive_words(name.own_words)
                if not any(ch.isdigit() for ch in word))
+
+
+def _distinctive_words(words: tuple[str, ...]) -> list[str]:
+    """The words of a name that could single it out: without the area it covers ('… trên địa bàn tỉnh') and
+    without type words that no number follows ('Kế hoạch thực hiện Nghị quyết')."""
+    folded = [word.casefold() for word in words]
+    size = len(P.SCOPE_OF_NAME)
+    scope = next((index for index in range(len(folded)) if tuple(folded[index:index + size]) == P.SCOPE_OF_NAME),
+                 len(folded))
+    return [word for piece in _around_unnumbered_type_words(" ".join(words[:scope])) for word in piece.split()]
+
+
+def _around_unnumbered_type_words(written: str) -> list[str]:
+    """`written` split around the type words that no number follows."""
+    pieces, position = [], 0
+    for match in _type_word_pattern().finditer(written):
+        if not _numbered_next(written, match.end()):
+            pieces.append(written[position:match.start()])
+            position = match.end()
+    return pieces + [written[position:]]
 
 
 def _stands_alone(name: _Name, doc_type: DocType, titled: bool) -> bool:
@@ -422,6 +460,8 @@ def _law_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
             continue
         if P.NOT_A_LAW_AFTER.match(text[match.end():match.end() + 16]) or _inside_organization_name(
                 text[max(0, match.start() - 80):match.start()], match):
+            continue
+        if doc_type.name in P.PARTY_ONLY_TYPES and not P.PARTY_NAME_AFTER.match(text, match.end()):
             continue
         ref = _law_ref(text, match, doc_type)
         if ref is not None:
@@ -529,8 +569,7 @@ def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
     if not tokens.has(0) or "\n" in text[position:tokens[0].start]:
         return None
     if tokens[0].kind == "quote":
-        inner = tokens[0].text[1:-1].strip()
-        return _Name(tokens[0].end, inner, tuple(inner.split()), quoted=True, own_words=tuple(inner.split()))
+        return _quoted_name(tokens)
     if law and not (tokens[0].kind == "word" and tokens[0].text[0].isupper()):
         return None
     kept, owner, dropped = _name_tokens(text, tokens, law=law)
@@ -545,6 +584,15 @@ def _scan_name(text: str, position: int, *, law: bool) -> _Name | None:
                  own_words=own_words)
 
 
+def _quoted_name(tokens: _TokenStream) -> _Name:
+    """'“Mỗi xã một sản phẩm” (OCOP)': a quoted name, with the bracketed abbreviation written right after it."""
+    inner = tokens[0].text[1:-1].strip()
+    words = tuple(inner.split())
+    if tokens.has(1) and tokens[1].kind == "paren" and P.PAREN_KEPT.match(tokens[1].text):
+        return _Name(tokens[1].end, f"{inner} {tokens[1].text}", words, quoted=True, own_words=words)
+    return _Name(tokens[0].end, inner, words, quoted=True, own_words=words)
+
+
 def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
                  ) -> tuple[list[_Token], list[_Token], list[_Token]]:
     """The tokens of the name, those of its 'của <owner>' phrase, and those kept in the span but not the key."""
@@ -557,6 +605,8 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
         token = tokens[index]
         following = tokens.between(index + 1, index + 1 + _LOOKAHEAD_TOKENS)
         if "\n" in text[(kept[-1].end if kept else token.start):token.start]:
+            break
+        if not law and kept and _closes_name(kept[-1]) and not _goes_on_after_year(token, following):
             break
         if token.kind == "paren":
             if not kept or not P.PAREN_KEPT.match(token.text):
@@ -583,7 +633,15 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
             continue
         elif law and token.folded == "số" and following and following[0].text[0].isdigit():
             break
-        elif _ends_name(token, following, kept, national):
+        elif token.folded == "ngày" and not law and following and P.DATE_TOKEN.fullmatch(following[0].text):
+            dated = [token, following[0]]
+            reading = _after_issue_date(kept + dated, tokens, index + len(dated))
+            if reading.resume_at is None:
+                break
+            kept, owner, dropped = reading.kept, reading.owner or owner, dropped + dated + reading.dropped
+            index = reading.resume_at
+            continue
+        elif _ends_name(token, following, kept, national, law=law):
             break
         else:
             kept.append(token)
@@ -598,13 +656,53 @@ def _name_tokens(text: str, tokens: _TokenStream, *, law: bool
     return kept, owner, dropped
 
 
-def _ends_name(token: _Token, following: list[_Token], kept: list[_Token], national: bool) -> bool:
+def _joins_named_units(token: _Token, following: list[_Token], kept: list[_Token]) -> bool:
+    """'… tỉnh Gia Lai với (tỉnh) Bình Định': a joiner between a proper name and another (unit's) name."""
+    if token.folded not in P.UNIT_JOINERS or not kept or not kept[-1].text[0].isupper() or not following:
+        return False
+    named = following[1:] if following[0].folded in P.UNIT_LEVELS else following
+    return bool(named) and named[0].kind == "word" and named[0].text[0].isupper()
+
+
+def _closes_name(token: _Token) -> bool:
+    """A year or a period ('năm 2025', '2021-2030', '(2021-2025)') closes a plan's name."""
+    return token.kind in {"word", "paren"} and P.YEAR_OR_PERIOD.fullmatch(token.text) is not None
+
+
+def _goes_on_after_year(token: _Token, following: list[_Token]) -> bool:
+    """After a year: a comma or a bracket (judged as usual), the end of a range, or `AFTER_YEAR_CONTINUATIONS`."""
+    if token.kind in {"punct", "paren"}:
+        return True
+    if token.kind == "dash":
+        return bool(following) and _is_year(following[0])
+    return token.kind == "word" and _starts_with(token, following, P.AFTER_YEAR_CONTINUATIONS)
+
+
+def _after_issue_date(kept: list[_Token], tokens: _TokenStream, index: int) -> _OwnerReading:
+    """'Chương trình hành động ngày 15/4/2025 của Tỉnh ủy thực hiện …': the name goes on after its issuing date
+    (and its issuer) only with what carries a name on after an issuer (`NAME_AFTER_ISSUER`)."""
+    if not tokens.has(index):
+        return _OwnerReading(kept, [], [])
+    if tokens[index].folded == "của":
+        return _with_owner(kept, tokens, index)
+    if _starts_with(tokens[index], tokens.between(index + 1, index + 3), P.NAME_AFTER_ISSUER):
+        return _OwnerReading(kept, [], [], resume_at=index)
+    return _OwnerReading(kept, [], [])
+
+
+def _ends_name(token: _Token, following: list[_Token], kept: list[_Token], national: bool, *, law: bool) -> bool:
     lower = token.text[0].islower()
     next_word = following[0].folded if following and following[0].kind == "word" else ""
     if lower and token.folded in P.STOP_WORDS and (token.folded, next_word) not in P.KEPT_PHRASES:
-        return not (token.folded == "cho" and bool(following)
-                    and _starts_with(following[0], following[1:], P.BENEFICIARIES))
+        if _joins_named_units(token, following, kept):
+            return False
+        return law or not (token.folded == "cho" and bool(following)
+                           and _starts_with(following[0], following[1:], P.BENEFICIARIES))
     if lower and (token.folded, next_word) in P.STOP_PHRASES:
+        return True
+    if lower and kept and (token.folded, next_word) in P.PREDICATE_PHRASES:
+        return True
+    if token.folded in P.TOWARDS_A_BODY and following and following[0].text[0].isupper():
         return True
     if lower and token.folded in P.QUANTITY_VERBS and following and (
             following[0].text[0].isdigit() or following[0].folded in P.APPROXIMATORS):
@@ -688,13 +786,20 @@ def _list_item_follows(following: list[_Token]) -> bool:
 
 
 def _list_item_size(tokens: list[_Token]) -> int:
-    """How many list words start `tokens` (at most `LIST_ITEM_MAX_WORDS`; 0 when a clause opens there)."""
+    """How many list words start `tokens` (at most `LIST_ITEM_MAX_WORDS`; 0 when a clause opens there); an
+    abbreviation is an item of its own ('… về chip bán dẫn, AI và an toàn thông tin mạng')."""
+    if tokens and _is_abbreviation(tokens[0]):
+        return 1
     size = 0
     while size < min(len(tokens), P.LIST_ITEM_MAX_WORDS) and _list_word(tokens[size]):
         size += 1
     if size >= 2 and (tokens[0].folded, tokens[1].folded) in P.STOP_PHRASES:
         return 0
     return size
+
+
+def _is_abbreviation(token: _Token) -> bool:
+    return token.kind == "word" and len(token.text) >= 2 and token.text.isupper()
 
 
 def _list_word(token: _Token) -> bool:

@@ -126,8 +126,14 @@ STOP_WORDS = frozenset({
 })
 """Function words that end a document's name: 'Luật Đất đai năm 2024 đã có …', '… Bạc Liêu được thực hiện …'."""
 
-KEPT_PHRASES = frozenset({("có", "công"), ("với", "cách")})
-"""Function words that stay inside a name in these phrases ('Pháp lệnh Ưu đãi người có công với cách mạng')."""
+UNIT_JOINERS = frozenset({"với"})
+UNIT_LEVELS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "tp."})
+"""'Đề án sắp xếp đơn vị hành chính tỉnh Gia Lai với Bình Định', '… tỉnh Gia Lai với tỉnh Bình Định': between two
+named units 'với' joins them inside the name; elsewhere it ends it ('… tỉnh Hà Giang với mục tiêu …')."""
+
+KEPT_PHRASES = frozenset({("có", "công"), ("với", "cách"), ("theo", "phương")})
+"""Function words that stay inside a name in these phrases ('Pháp lệnh Ưu đãi người có công với cách mạng', 'Luật
+Đầu tư theo phương thức đối tác công tư')."""
 
 BENEFICIARIES: tuple[tuple[str, ...], ...] = (
     ("cán", "bộ"), ("công", "chức"), ("viên", "chức"), ("người",), ("hộ",), ("học", "sinh"), ("sinh", "viên"),
@@ -161,6 +167,33 @@ STOP_PHRASES: tuple[tuple[str, ...], ...] = (
     ("xem", "xét"),
 )
 """Two-word phrases that end a name ('… nhà dột nát đạt kết quả …', '… hợp nhất sao cho …')."""
+
+PREDICATE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("tiếp", "tục"), ("tập", "trung"), ("khẳng", "định"), ("nhấn", "mạnh"), ("đặt", "mục"), ("dự", "kiến"),
+    ("diễn", "ra"), ("phù", "hợp"), ("chỉ", "rõ"), ("đưa", "ra"), ("gắn", "với"), ("nghiêm", "cấm"), ("lần", "này"),
+    ("tạo", "ra"), ("mở", "ra"), ("ra", "đời"),
+    ("tới", "các"), ("tới", "những"), ("tới", "toàn"), ("đến", "các"), ("đến", "những"), ("đến", "toàn"),
+)
+"""What a sentence says of a document after its name ('Đề án … tỉnh Khánh Hòa tập trung vào …', 'Kế hoạch … tiếp
+tục đặt mục tiêu …', 'phổ biến Sổ tay Đảng viên tới các chi bộ', 'Luật Đất đai nghiêm cấm …'): these end a name,
+never start one."""
+
+TOWARDS_A_BODY = frozenset({"lên"})
+"""'trình Đề án … lên Chính phủ': these before a capitalized body end a name ('… thị xã lên thành phố' does not)."""
+
+YEAR_OR_PERIOD = re.compile(r"(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?|\((?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}\)")
+"""'2025', '2021-2030', '(2021-2025)': a year or a period, which closes a plan's name."""
+
+AFTER_YEAR_CONTINUATIONS: tuple[tuple[str, ...], ...] = (
+    ("tầm", "nhìn"), ("định", "hướng"), ("trên", "địa", "bàn"), ("giai", "đoạn"), ("thời", "kỳ"), ("nhiệm", "kỳ"),
+    ("đến", "năm"), ("và",), ("của",),
+)
+"""After its year or period a name goes on only with these ('… giai đoạn 2021-2025, tầm nhìn đến năm 2030',
+'… Giáp Ngọ 2014 trên địa bàn tỉnh Bạc Liêu', '… năm 2025 của TP. Hà Nội'), a comma, a bracket or the end of a
+range; anything else ('… năm 2025 tiếp tục …', '… 2021-2030 bằng nhiều hình thức') is the sentence going on."""
+
+DATE_TOKEN = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:19|20)\d{2})?")
+"""'15/4/2025' after 'ngày' inside a name: the issuing date, dropped from the key."""
 
 QUANTITY_VERBS = frozenset({"đạt", "tăng", "giảm", "chiếm", "vượt", "còn"})
 APPROXIMATORS = frozenset({"trên", "hơn", "gần", "khoảng", "dưới", "tới", "đến", "xấp", "ước"})
@@ -203,6 +236,11 @@ AMENDING_LAW = re.compile(
 NOT_A_LAW_AFTER = re.compile(r"^\s(?:sư|gia|học|pháp|lệ|chơi|rừng|tục|sửa\sđổi\b(?!,?\sbổ))")
 """'Luật sư', 'Luật gia', 'Luật sửa đổi' (bare) are not laws by name."""
 
+PARTY_ONLY_TYPES = frozenset({"Điều lệ"})
+PARTY_NAME_AFTER = re.compile(r"\sĐảng\b")
+"""Of the charters, only the Party's counts (§3.1 (b): 'Điều lệ Đảng'); 'Điều lệ Hội Nông dân Việt Nam', a company's
+charter are not references."""
+
 LAW_TRAILING_WORDS = frozenset({"mới", "cũ"})
 """'Luật Đất đai mới có hiệu lực …': a word after a law's name telling which version is meant, not part of it."""
 
@@ -216,33 +254,73 @@ GENERIC_NAME_WORDS = frozenset({
     "hành", "động", "phối", "mới", "tổng", "thể", "chi", "tiết", "đề", "ra", "nói", "năm", "của",
     "mình", "riêng", "cụ", "thể", "tiếp", "theo", "đó", "đã", "ký", "kết", "giai", "đoạn", "thời", "kỳ",
     "nhiệm", "bảo", "đảm", "đến", "định", "hướng", "toàn", "khóa", "khoá", "trọng", "tâm", "điểm", "vị", "trí",
-    "quý", "tháng", "tuần", "cả", "đầu", "cuối", "thường", "xuyên",
+    "quý", "tháng", "tuần", "cả", "đầu", "cuối", "thường", "xuyên", "triển", "khai", "thực", "hiện", "tổ", "chức",
+    "kiểm", "tra", "giám", "sát",
 })
 """A name made only of these ('Đề án hợp nhất', 'chương trình công tác', 'Quy chế làm việc', 'Chương trình công
-tác toàn khóa', 'Chương trình trọng tâm năm 2025', 'Đề án vị trí việc làm') is generic."""
+tác toàn khóa', 'Chương trình trọng tâm năm 2025', 'Đề án vị trí việc làm', 'Kế hoạch tổ chức thực hiện',
+'Chương trình kiểm tra, giám sát năm 2025') is generic; so is one whose other words are a document named without
+a number ('Kế hoạch thực hiện Nghị quyết') or the area it covers ('… trên địa bàn tỉnh', `SCOPE_OF_NAME`)."""
+
+SCOPE_OF_NAME: tuple[str, ...] = ("trên", "địa", "bàn")
 
 FREQUENCY_IN_NAME = re.compile(r"\b(?:hàng|hằng)\s(?:năm|quý|tháng|tuần|ngày)\b|\bđịnh\skỳ\b", re.IGNORECASE)
 """'kế hoạch … hàng năm' is a recurring task, not one document."""
 
-GENERIC_FIRST_WORDS = re.compile(r"^(?:vốn|hóa|hoá|đầu\stư\scông|sản\sxuất\skinh\sdoanh|kinh\sdoanh|năm)\b",
-                                 re.IGNORECASE)
-"""'kế hoạch vốn năm 2011', 'kế hoạch hóa gia đình': budget uses and idioms of the type word."""
+GENERIC_FIRST_WORDS = re.compile(
+    r"^(?:vốn|hóa|hoá|đầu\stư\scông|sản\sxuất\skinh\sdoanh|kinh\sdoanh|năm|cán\sbộ|chức\sdanh|nhân\ssự)\b",
+    re.IGNORECASE,
+)
+"""'kế hoạch vốn năm 2011', 'kế hoạch hóa gia đình': budget uses and idioms of the type word; 'quy hoạch cán bộ
+Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025-2030', 'quy hoạch chức danh Bí thư Tỉnh ủy': the planning of personnel,
+not a document."""
+
+TARGET_PLAN = re.compile(
+    r"^(?:thu\sngân\ssách|chi\sngân\ssách|ngân\ssách|giải\sngân|doanh\sthu|sản\slượng|tuyển\ssinh|"
+    r"tăng\strưởng|chỉ\stiêu)\b",
+    re.IGNORECASE,
+)
+"""'hoàn thành kế hoạch thu ngân sách năm 2025', 'kế hoạch tuyển sinh năm học 2025 - 2026', 'kế hoạch tăng trưởng
+GRDP năm 2025': a plan's figures (budget or target uses, §3.1 (c)), not a document; only for `TARGET_PLAN_TYPES`
+('Chiến lược tăng trưởng xanh' is one)."""
+TARGET_PLAN_TYPES = frozenset({"Kế hoạch"})
 
 MODIFIED_NOUN_BEFORE = re.compile(
     r"(?:\b(?:phòng|ban|vụ|cục|tổ|vùng|ranh|đất|khu|khu\svực|diện|mốc|tầm|vị\strí|đối\stác|lợi\sthế|tính|"
-    r"chỉ\stiêu|nguồn\svốn|vốn|cán\sbộ|trưởng\sphòng))\s$"
+    r"chỉ\stiêu|nguồn\svốn|vốn|cán\sbộ|trưởng\sphòng|đầu\stư|đột\sphá|ý\snghĩa|tầm\snhìn|tư\sduy|hợp\stác|"
+    r"cây\strồng|hạ\stầng))\s$"
 )
-"""'trưởng phòng quy hoạch sử dụng đất', 'vùng quy hoạch khu đô thị', 'đối tác chiến lược toàn diện': a lower-case
+"""'trưởng phòng quy hoạch sử dụng đất', 'vùng quy hoạch khu đô thị', 'đối tác chiến lược toàn diện', 'nhà đầu tư
+chiến lược Vingroup', 'ba đột phá chiến lược': a lower-case
 type word after the noun it qualifies names a unit, an area or a quality, not a document."""
 MODIFIED_NOUN_BEFORE_CHARS = 16
 """More than a `MODIFIED_NOUN_BEFORE` match can hold."""
 
 EVENT_PROGRAMME = re.compile(
     r"^(?:nghệ\sthuật|văn\snghệ|ca\snhạc|biểu\sdiễn|giao\slưu|truyền\shình|phát\sthanh|khuyến\s(?:mại|mãi)|"
-    r"gặp\smặt|tọa\sđàm|toạ\sđàm|hội\snghị|lễ|tour|du\slịch)\b",
+    r"gặp\smặt|tọa\sđàm|toạ\sđàm|hội\snghị|lễ|tour|du\slịch|kỳ\shọp|kì\shọp|phiên\shọp|hội\sthảo|diễn\sđàn|"
+    r"đại\shội|hội\sthi|hội\sdiễn|cuộc\sthi|buổi|ngày\shội|lễ\shội|tết)\b",
     re.IGNORECASE,
 )
-"""'chương trình nghệ thuật chào mừng …', 'Chương trình giao lưu …': a show or an event, not a document."""
+"""'chương trình nghệ thuật chào mừng …', 'Chương trình giao lưu …', 'Chương trình Tết vì người nghèo …',
+'chương trình kỳ họp thứ 9' (an agenda): a show, an event or a meeting's order of business, not a document."""
+
+EVENT_BEFORE = re.compile(r"\b(?:tổ\schức|tham\sdự|dự|khai\smạc|bế\smạc|xem|theo\sdõi|phát\ssóng)\s$",
+                          re.IGNORECASE)
+"""'tổ chức Chương trình “Xuân biên phòng ấm lòng dân bản”': a programme held or attended is an event."""
+EVENT_BEFORE_CHARS = 16
+"""More than an `EVENT_BEFORE` match can hold."""
+
+EVENT_AFTER = re.compile(
+    r"^,?\s(?:(?:sẽ|đã|được|vừa|chính\sthức)\s){0,2}"
+    r"(?:tổ\schức(?!\s(?:thực|triển))|diễn\sra|khai\smạc|bế\smạc|phát\ssóng|khép\slại)\b",
+    re.IGNORECASE,
+)
+"""'Chương trình “…” năm 2025 được tổ chức tại …', '… diễn ra tại …': a programme held somewhere is an event (one
+'được tổ chức thực hiện' is carried out, a document)."""
+
+YEAR_AFTER_TITLE = re.compile(r"^\s(?:năm\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
+"""'Chương trình “…” năm 2025 được tổ chức': the edition's year between a programme's title and what is said of it."""
 EVENT_PROGRAMME_TYPES = frozenset({"Chương trình"})
 
 PROPER_NOUN_TYPES = frozenset({"Phương án"})
@@ -304,8 +382,10 @@ TONE_PLACEMENT: dict[str, str] = {
 only ('đoạn' keeps its tone where it is)."""
 TONE_PLACEMENT_AT_END = re.compile(rf"(?:{'|'.join(TONE_PLACEMENT)})(?!\w)")
 
-IGNORED_IN_COMPARISON = frozenset({"về", "việc"})
-"""'Đề án về việc sắp xếp …' and 'Đề án sắp xếp …' are one name."""
+IGNORED_IN_COMPARISON = frozenset({"về", "việc", "của", "trên", "địa", "bàn", "tỉnh", "thành", "phố", "huyện"})
+"""'Đề án về việc sắp xếp …' and 'Đề án sắp xếp …' are one name; so are '… cấp xã của tỉnh' and '… cấp xã trên địa
+bàn tỉnh', '… tỉnh Gia Lai với Bình Định' and '… tỉnh Gia Lai với tỉnh Bình Định' (ways of writing the area a
+document covers)."""
 COMPARABLE_WORD = re.compile(r"[\w&]+(?:[-.][\w&]+)*\.?")
 WHITESPACE = re.compile(r"\s+")
 
