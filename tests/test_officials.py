@@ -100,6 +100,14 @@ NOT_PERSONS = [
     ("Tại nút giao Trần Hưng Đạo - Nguyễn Văn Cừ, lực lượng chức năng phân luồng.", []),
 ]
 
+PLACES_CLOSING_A_TITLE = [
+    ("Ông Nguyễn Văn Hòa, Giám đốc Ban Quản lý rừng phòng hộ Ia Grai, cho biết diện tích rừng được giữ vững.",
+     ["Nguyễn Văn Hòa"]),
+    ("Giám đốc Ban Quản lý rừng phòng hộ Kon Plông Lê Hùng cho biết đơn vị đã trồng 50 ha rừng.", ["Lê Hùng"]),
+    ("Tổng thống Indonesia Joko Widodo mỉm cười khi nhìn vào camera.", ["Joko Widodo"]),
+    ("Trưởng Ban Quản lý dự án Lê Hùng cho biết công trình sẽ hoàn thành trong tháng 6.", ["Lê Hùng"]),
+]
+
 
 NAME_FORMS = [
     # a title written on after the name, without a comma, is not part of the name
@@ -144,6 +152,11 @@ def _names(text: str, author: str | None = None) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", PERSONS + NOT_PERSONS)
 def test_named_persons(text, expected):
+    assert sorted(set(_names(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", PLACES_CLOSING_A_TITLE)
+def test_a_place_closing_a_lower_case_title_is_no_name(text, expected):
     assert sorted(set(_names(text))) == sorted(expected)
 
 

@@ -42,6 +42,7 @@ _LOWERCASE_PART_GAP = 12
 _WHITESPACE = re.compile(r"\s*")
 _NAME_PARTS = re.compile(r"['’\-]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _BYLINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*[.,]?[ \t]*$", re.M)
 
 
@@ -407,6 +408,16 @@ def _unit_before(text: str, start: int) -> str | None:
     return None
 
 
+def _place_closing_lowercase_title(context: Context, candidate: Candidate) -> bool:
+    """A run of foreign shape only, after a title ending in a lower-case word that is no role word: the place
+    closing an organization's name ("Giám đốc Ban Quản lý rừng phòng hộ Ia Grai"), not a person's name."""
+    if candidate.has_surname or candidate.words[0] in ETHNIC_NAME_MARKERS:
+        return False
+    before = _LAST_WORD_BEFORE.search(context.text, max(0, candidate.start - 16), candidate.start)
+    return bool(before and before.group(1)[:1].islower() and candidate.start not in context.bare_role_ends
+                and not _unit_before(context.text, candidate.start))
+
+
 def _title_follows(context: Context, candidate: Candidate) -> bool:
     gap = APPOSITION_GAP.match(context.text, candidate.end)
     return bool(gap and gap.group().strip() and roles().at(context.text, context.view, gap.end()))
@@ -431,7 +442,8 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
         return True
     unit = _unit_before(text, candidate.start)
     if candidate.start in context.title_ends:
-        return _has_name_shape(candidate) and (len(words) >= 3 or unit in (None, *PROVINCE_UNIT_WORDS))
+        return (_has_name_shape(candidate) and (len(words) >= 3 or unit in (None, *PROVINCE_UNIT_WORDS))
+                and not _place_closing_lowercase_title(context, candidate))
     if unit:
         return False
     if candidate.start in context.list_items or honorific:

@@ -32,12 +32,13 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
+                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
                                         ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
                                         PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, QUALIFIED_BODY, QUALIFIER,
                                         QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS,
-                                        ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, UNIT_WORDS)
+                                        ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -584,11 +585,15 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
         organization_start: int | None = role.organization_start
     else:
         organization_start = _SPACES.match(scan.text, role_end).end() if end > role_end else None
-    if organization_start is None and (in_charge := _organization_in_charge(scan, role_end)):
+    names_no_organization = organization_start is None or end == role_end
+    if names_no_organization and (in_charge := _organization_in_charge(scan, role_end)):
         organization_start, end = in_charge
     if organization_start is not None and QUALIFIED_BODY.match(scan.view, organization_start) \
             and not UNIT_WORDS.search(scan.text, organization_start, end):
         end = _subject_end(scan, end)
+    if organization_start is not None and MANAGING_BODY.search(scan.view, organization_start, end) \
+            and not UNIT_WORDS.search(scan.text, organization_start, end):
+        end = _managed_object_end(scan, end)
     if role.posting:
         end = _posting_end(scan, end)
     former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
@@ -623,6 +628,29 @@ def _subject_end(scan: Scan, end: int) -> int:
     return subject_end
 
 
+def _managed_object_end(scan: Scan, end: int) -> int:
+    """The end of what a board manages, written after its name: "Ban Quản lý rừng phòng hộ Ia Grai",
+    "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh". It is read only when it closes like a name: at
+    punctuation, a person's name, a title, or a unit and its place; before a predicate it is left out."""
+    at = end
+    for _ in range(MANAGED_OBJECT_MAX_WORDS):
+        word_start = _SPACES.match(scan.text, at).end()
+        if UNIT_WORDS.match(scan.text, word_start) and at > end:
+            return organization_end(scan, at, after_head=True)
+        chunk = QUALIFIER_CHUNK.match(scan.text, word_start)
+        if not chunk or word_start in scan.stops or roles().at(scan.text, scan.view, word_start):
+            return at
+        if _ends_managed_object(scan, word_start):
+            return end
+        at = organization_word_end(scan.view, word_start) or chunk.end()
+    return end
+
+
+def _ends_managed_object(scan: Scan, at: int) -> bool:
+    return bool(QUALIFIER_END.match(scan.view, at) or MANAGED_OBJECT_END.match(scan.view, at)
+                or honorifics().at(scan.text, scan.view, at))
+
+
 def _posting_end(scan: Scan, end: int) -> int:
     """The end of the place a diplomat is posted to, written after the title: "Đại sứ Việt Nam tại Nhật Bản"."""
     posting = POSTING.match(scan.text, end)
@@ -633,8 +661,10 @@ def _posting_end(scan: Scan, end: int) -> int:
 
 
 def portfolio_end(scan: Scan, pos: int) -> int:
-    """The end of the field written after a title ("phụ trách khối kinh tế"), or `pos` when there is none.
-    It runs over words and dashes, up to punctuation, a title or a person's name."""
+    """The end of the term and the field written after a title ("khóa XII", "phụ trách khối kinh tế"), or `pos`
+    when there is neither. The field runs over words and dashes, up to punctuation, a title or a person's name."""
+    if term := TERM.match(scan.text, pos):
+        pos = term.end()
     portfolio = PORTFOLIO.match(scan.text, pos)
     if not portfolio:
         return pos

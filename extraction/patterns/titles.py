@@ -7,8 +7,9 @@ import re
 
 ROLE_PREFIX_DEPUTY = "Phó"
 ROLE_PREFIX_ACTING = "Quyền"
-ROLE_MODIFIERS = ("Thường trực",)
-"""Written after a role word and part of the role: "Phó Chủ tịch Thường trực UBND tỉnh"."""
+ROLE_MODIFIERS = ("Thường trực", "chuyên trách")
+"""Written after a role word and part of the role: "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Trưởng Đoàn
+chuyên trách Đoàn ĐBQH tỉnh"."""
 
 FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 """Written before a title held in the past ("nguyên Bộ trưởng") or by someone who has died ("cố Tổng Bí thư")."""
@@ -50,10 +51,10 @@ LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
 APPOSITION_GAP = re.compile(
-    r"(?:\s*(?:,|[-–—]|\(|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn)\s+)?là)\s*|[ \t\u00a0]+)"
+    r"(?:\s*(?:,|[-–—]|\(|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
-"A hiện là Title", "A từng là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
+"A hiện là Title", "A từng là Title", "A nguyên là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
 tịch UBND tỉnh")."""
 
 NAME_AFTER_TITLE_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|là\s+)?")
@@ -72,6 +73,11 @@ that is the subject of its own "là": the comma between them ends a clause, it d
 PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 """The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
 It is not part of the title; an organization right after it is ("Phó Giám đốc phụ trách Sở Y tế")."""
+
+_TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
+TERM = re.compile(rf"[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
+"""The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023"):
+not part of the title, and it does not part the title from the name or the next title after it."""
 
 PORTFOLIO_WORD = re.compile(r"[^\W\d_]+|[-–—&]")
 """A word of a portfolio, or a dash inside it ("phụ trách lĩnh vực văn hóa - xã hội")."""
@@ -93,6 +99,19 @@ QUALIFIER_END = re.compile(
 """Words that open the predicate after the subject: the body's name ends before them (on the lower-cased view)."""
 
 QUALIFIER_MAX_WORDS = 16
+
+MANAGING_BODY = re.compile(r"ban\s+(?:quản lý|chỉ đạo|điều hành)(?![^\W_])")
+"""Boards named by what they manage or steer, written after them mostly in lower case (matched on the lower-cased
+view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+"Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"."""
+
+MANAGED_OBJECT_END = re.compile(
+    r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
+    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của)(?![^\W_])")
+"""Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
+"nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
+
+MANAGED_OBJECT_MAX_WORDS = 16
 
 POSTING = re.compile(r"[ \t\u00a0]+tại[ \t\u00a0]+")
 """Where a diplomat is posted, part of the title: "Đại sứ Việt Nam tại Nhật Bản"."""
@@ -196,10 +215,12 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "luật sư", "sức khỏe", "sức khoẻ", "chăm sóc", "cán bộ", "chất lượng", "nông lâm sản", "nông sản", "lâm sản",
     "kiểm lâm", "khuyến học", "người cao tuổi", "chữ thập đỏ", "nạn nhân", "chất độc da cam", "khu công nghiệp",
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
-    "đa phương", "song phương",
+    "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
+    "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
-"Trung tâm Kiểm soát bệnh tật"), longest first."""
+"Trung tâm Kiểm soát bệnh tật"), longest first; a few are written with a comma, as the names of standing
+committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
