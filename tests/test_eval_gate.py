@@ -26,7 +26,7 @@ F1_FLOORS = {
         "positions_role": 0.97,
         "agencies": 0.92,
         "dates": 0.98,
-        "legal_refs": 0.88,
+        "legal_refs": 0.95,
         "legal_refs_numbered": 0.99,
     },
 }
