@@ -163,6 +163,8 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV,
                         help="directory of the dev articles and pairs.jsonl (skipped if absent)")
     arguments = parser.parse_args()
+    if not arguments.corpus.is_file():
+        parser.error(f"corpus not found: {arguments.corpus} (pass the path of bulk.jsonl.gz or another JSONL corpus)")
     texts = read_texts(arguments.corpus, arguments.limit)
     for size in sorted({min(SMALL_SUBSET, len(texts)), len(texts)}):
         report_throughput(texts[:size])

@@ -147,6 +147,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="timings of the N runs: best of this many")
     parser.add_argument("--no-baseline", action="store_true", help="skip the pos_tag baseline")
     args = parser.parse_args()
+    if not args.corpus.is_file():
+        parser.error(f"corpus not found: {args.corpus} (pass the path of bulk.jsonl.gz or another JSONL corpus)")
 
     print(f"corpus: {args.corpus}; the first {args.n:,} and the first {4 * args.n:,} records; "
           f"batch size {args.batch_size}; {os.cpu_count()} cores; load average {load()}")

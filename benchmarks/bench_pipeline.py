@@ -51,6 +51,8 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=300)
     args = parser.parse_args()
+    if not args.corpus.is_file():
+        parser.error(f"corpus not found: {args.corpus} (pass the path of bulk.jsonl.gz or another JSONL corpus)")
 
     from underthesea import pos_tag, sent_tokenize, word_tokenize
 
