@@ -505,6 +505,28 @@ def test_organization_canonical_takes_the_paragraphs_province():
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the agency grammar's whole name: a comma inside the name does not end the title
+    ("Đồng chí Nguyễn Thanh Nghị, Ủy viên Bộ Chính trị, Trưởng Ban Chính sách, chiến lược Trung ương phát biểu.",
+     {("Nguyễn Thanh Nghị", "Ủy viên Bộ Chính trị"),
+      ("Nguyễn Thanh Nghị", "Trưởng Ban Chính sách, chiến lược Trung ương")}),
+    ("Trưởng Ban Chính sách, chiến lược Trung ương Nguyễn Thanh Nghị phát biểu.",
+     {("Nguyễn Thanh Nghị", "Trưởng Ban Chính sách, chiến lược Trung ương")}),
+    ("Ông Phạm Văn Tú, Trưởng Ban Quản lý các khu công nghiệp tỉnh cho biết.",
+     {("Phạm Văn Tú", "Trưởng Ban Quản lý các khu công nghiệp tỉnh")}),
+    # but never over a term, a person's name or a line end
+    ("Ông Lâm Thành Đắc, Chủ tịch Hội Nông dân tỉnh khóa IX phát biểu.",
+     {("Lâm Thành Đắc", "Chủ tịch Hội Nông dân tỉnh")}),
+    ("Giám đốc Sở Y tế Hoàng Quốc Hương chủ trì.", {("Hoàng Quốc Hương", "Giám đốc Sở Y tế")}),
+])
+def test_a_title_takes_the_whole_name_of_the_agency_written_in_it(text, expected):
+    from extraction.components.base import mentions_of
+    from extraction.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert {(m.attrs["person_name"], m.attrs["title"]) for m in mentions_of(doc, "positions")} == expected
+
+
 @pytest.mark.parametrize("before, expected", [
     ("Đồng chí Nguyễn Văn An, Giám đốc Sở", True),
     ("Phó Chủ tịch Ủy ban", True),

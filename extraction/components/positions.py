@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -301,6 +301,9 @@ class Scan:
     text: str
     view: str
     stops: frozenset[int]
+    bodies: Mapping[int, int] = field(default_factory=dict)
+    """Where each agency the agency grammar found starts, and where it ends: a title's organization
+    written from such a start runs at least as far (SPEC: "the role with its organization")."""
 
 
 def _is_title_case(word: str) -> bool:
@@ -596,8 +599,21 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
         end = _managed_object_end(scan, end)
     if role.posting:
         end = _posting_end(scan, end)
+    if organization_start is not None:
+        end = _whole_body_end(scan, organization_start, end)
     former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
     return Title(role.start, end, canonical, organization_start, former)
+
+
+def _whole_body_end(scan: Scan, organization_start: int, end: int) -> int:
+    """`end`, or the end of the agency written from `organization_start` when it runs further on the
+    same line and no person's name starts inside it ("Trưởng Ban Chính sách, chiến lược Trung ương")."""
+    body_end = scan.bodies.get(organization_start, end)
+    if body_end <= end or "\n" in scan.text[end:body_end] \
+            or any(end <= stop < body_end for stop in scan.stops):
+        return end
+    term = TERM.search(scan.text, end, body_end)  # a term stays out of the title
+    return max(end, term.start()) if term else body_end
 
 
 def _organization_in_charge(scan: Scan, pos: int) -> tuple[int, int] | None:
@@ -830,11 +846,13 @@ def _position_mention(text: Normalized, original: str, title: Title, person: Men
     })
 
 
-def find_positions(text: str, officials: list[Mention]) -> list[Mention]:
-    """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title)."""
+def find_positions(text: str, officials: list[Mention], agencies: list[Mention] = ()) -> list[Mention]:
+    """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title);
+    `agencies` give the extent of the organizations written in titles."""
     norm = normalized(text)
     persons = sorted(norm.to_normalized(officials), key=lambda m: m.start)
-    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons))
+    bodies = {body.start: body.end for body in norm.to_normalized(list(agencies))}
+    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
     found: dict[tuple[int, int, int], Mention] = {}
     for chain in title_chains(scan):
         for person in _linked_persons(persons, scan, chain):
@@ -850,8 +868,9 @@ class PositionExtractor(SpanExtractor):
     span_key = "positions"
 
     def match(self, doc: Doc) -> list[Mention]:
-        positions = find_positions(text_of(doc), mentions_of(doc, "officials"))
-        return with_organization_canonical(positions, mentions_of(doc, "agencies"),
+        agencies = mentions_of(doc, "agencies")
+        positions = find_positions(text_of(doc), mentions_of(doc, "officials"), agencies)
+        return with_organization_canonical(positions, agencies,
                                            province=doc.user_data.get("province"))
 
 
