@@ -41,11 +41,12 @@ def migrate(root: Path) -> list[str]:
     done = _finish_format1_commits(root)
     target = root / VERSIONS / MIGRATED_VERSION
     for table in TABLES:
-        (target / table).mkdir(parents=True, exist_ok=True)
         path = root / table
         if path.is_dir() and not path.is_symlink():
-            os.rmdir(target / table)
+            target.mkdir(parents=True, exist_ok=True)
             os.rename(path, target / table)
+        else:
+            (target / table).mkdir(parents=True, exist_ok=True)
     if current_version(root) is None:
         swap_current(root, target)
     ensure_layout(root)

@@ -158,33 +158,37 @@ def ensure_layout(root: Path) -> None:
         _write_empty_files(empty, EMPTY_VERSION)
         swap_current(root, empty)
     for table in TABLES:
-        link = root / table
-        if not link.is_symlink():
-            tmp = root / f".{table}.link"
-            if tmp.is_symlink():
-                tmp.unlink()
-            os.symlink(f"{CURRENT}/{table}", tmp)
-            os.replace(tmp, link)
+        if not (root / table).is_symlink():
+            _point_link(root, table, f"{CURRENT}/{table}")
     _fsync_dir(root)
 
 
 def swap_current(root: Path, version: Path) -> None:
     """Point `_current` at `version`: the commit point."""
-    tmp = root / (CURRENT + ".tmp")
+    _point_link(root, CURRENT, version.relative_to(root).as_posix())
+    _fsync_dir(root)
+
+
+def _point_link(root: Path, name: str, target: str) -> None:
+    """Make `root/name` a symlink to `target` in one atomic rename."""
+    tmp = _tmp_link(root, name)
     if tmp.is_symlink():
         tmp.unlink()
-    os.symlink(version.relative_to(root).as_posix(), tmp)
-    os.replace(tmp, root / CURRENT)
-    _fsync_dir(root)
+    os.symlink(target, tmp)
+    os.replace(tmp, root / name)
+
+
+def _tmp_link(root: Path, name: str) -> Path:
+    return root / f".{name}.link"
 
 
 def recover(root: Path) -> list[str]:
     """Remove what interrupted commits left: a half-made link, versions being
     built (no run is: the caller holds the run lock) and superseded versions
     (unless a query still reads them). Returns what was done."""
-    tmp = root / (CURRENT + ".tmp")
-    if tmp.is_symlink():
-        tmp.unlink()
+    for name in (CURRENT, *TABLES):
+        if _tmp_link(root, name).is_symlink():
+            _tmp_link(root, name).unlink()
     return remove_stale_versions(root)
 
 
