@@ -846,12 +846,12 @@ def _position_mention(text: Normalized, original: str, title: Title, person: Men
     })
 
 
-def find_positions(text: str, officials: list[Mention], agencies: list[Mention] = ()) -> list[Mention]:
+def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = ()) -> list[Mention]:
     """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title);
     `agencies` give the extent of the organizations written in titles."""
     norm = normalized(text)
     persons = sorted(norm.to_normalized(officials), key=lambda m: m.start)
-    bodies = {body.start: body.end for body in norm.to_normalized(list(agencies))}
+    bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
     found: dict[tuple[int, int, int], Mention] = {}
     for chain in title_chains(scan):
