@@ -158,6 +158,11 @@ SURFACES = [
      "trưởng đoàn", "Thanh Hóa", ["Tỉnh ủy", "HĐND", "UBND", "Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa"]),
     ("Thay mặt Đảng bộ, chính quyền, quân và dân các dân tộc tỉnh Thanh Hóa, thực hiện Nghị quyết Đại hội Đảng "
      "bộ tỉnh lần thứ XIX", "Thanh Hóa", ["Đảng bộ tỉnh"]),
+    # a standing deputy's title before the body: "Thường trực" is the role's, not a body
+    ("Đồng chí Lại Xuân Môn, Phó Trưởng Ban Thường trực Ban Tuyên giáo và Dân vận Trung ương phát biểu.", None,
+     ["Ban Tuyên giáo và Dân vận Trung ương"]),
+    ("Bà Lê Thị Hoa, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy; Thường trực HĐND tỉnh cùng dự.", "Bạc Liêu",
+     ["Ban Dân vận Tỉnh ủy", "Thường trực HĐND tỉnh"]),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),

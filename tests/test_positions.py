@@ -514,6 +514,13 @@ def test_organization_canonical_takes_the_paragraphs_province():
      {("Nguyễn Thanh Nghị", "Trưởng Ban Chính sách, chiến lược Trung ương")}),
     ("Ông Phạm Văn Tú, Trưởng Ban Quản lý các khu công nghiệp tỉnh cho biết.",
      {("Phạm Văn Tú", "Trưởng Ban Quản lý các khu công nghiệp tỉnh")}),
+    # a standing deputy's title: "Thường trực" belongs to the role, the body is the second "Ban"
+    ("Đồng chí Thái Thanh Quý, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực Ban Chính sách, chiến lược "
+     "Trung ương. Đồng chí Đỗ Trọng Hưng dự.",
+     {("Thái Thanh Quý", "Ủy viên Trung ương Đảng"),
+      ("Thái Thanh Quý", "Phó Trưởng Ban Thường trực Ban Chính sách, chiến lược Trung ương")}),
+    ("Đồng chí Lê Văn Bình, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy phát biểu.",
+     {("Lê Văn Bình", "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy")}),
     # but never over a term, a person's name or a line end
     ("Ông Lâm Thành Đắc, Chủ tịch Hội Nông dân tỉnh khóa IX phát biểu.",
      {("Lâm Thành Đắc", "Chủ tịch Hội Nông dân tỉnh")}),

@@ -576,6 +576,8 @@ class Scanner:
             return True
         if head.head == grammar_words.STANDING_BODY and self.ends_with(index, grammar_words.TITLES):
             return True
+        if self._standing_title_before_body(index, after_head):
+            return True
         needs_name = _needs_written_name(head)
         if after is None or not self.on_line(after_head):
             return needs_name
@@ -586,6 +588,14 @@ class Scanner:
         if after.text.isdigit() and self.level_at(after_head + 1):
             return True
         return needs_name and not (after.is_capitalized or after.is_abbreviation)
+
+    def _standing_title_before_body(self, index: int, after_head: int) -> bool:
+        """The head is the end of a standing deputy's title, the body follows: "Phó Trưởng Ban Thường trực |
+        Ban Tổ chức Tỉnh ủy" (the body is the second "Ban")."""
+        standing = grammar_words.STANDING_BODY.split(" ")
+        written = [token.text for token in self.tokens[after_head:after_head + len(standing)]]
+        return (written == standing and self.ends_with(index, grammar_words.TITLES)
+                and self.on_line(after_head + len(standing)) and self.head_at(after_head + len(standing)) is not None)
 
     def _is_lower_at(self, index: int) -> bool:
         token = self.token(index)

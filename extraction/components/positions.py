@@ -253,7 +253,7 @@ class RoleLexicon:
             offset = view.find(match_view(entry.organization_part).split()[0], match.start("core"))
             organization_start = offset if offset >= 0 else None
         if organization_start is not None and match.group("modifier"):
-            organization_start = match.end()  # "Phó Trưởng Ban Thường trực | Ban Tổ chức Tỉnh ủy"
+            organization_start = _SPACES.match(text, match.end()).end()  # "Phó Trưởng Ban Thường trực | Ban Tổ chức"
         return RoleMatch(start, match.end(), canonical, organization_start, entry.specialty, entry.posting)
 
     def embedded_end(self, text: str, view: str, pos: int) -> int | None:

@@ -144,7 +144,7 @@ TITLES: tuple[tuple[str, ...], ...] = (
     ("thủ", "trưởng"), ("chỉ", "huy", "trưởng"), ("tư", "lệnh"), ("chính", "ủy"),
     ("hiệu", "trưởng"), ("viện", "trưởng"), ("cục", "trưởng"), ("vụ", "trưởng"),
     ("bộ", "trưởng"), ("thứ", "trưởng"), ("chủ", "nhiệm"), ("thủ", "tướng"),
-    ("kế", "toán", "trưởng"),
+    ("kế", "toán", "trưởng"), ("trưởng", "ban"),
     ("thượng", "tướng"), ("trung", "tướng"), ("thiếu", "tướng"), ("đại", "tướng"),
     ("đại", "tá"), ("thượng", "tá"), ("trung", "tá"), ("thiếu", "tá"), ("thượng", "úy"),
     ("trung", "úy"), ("thiếu", "úy"), ("tham", "mưu", "trưởng"), ("chánh", "văn", "phòng"),
