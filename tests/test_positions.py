@@ -263,6 +263,11 @@ PORTFOLIOS_AND_POSTINGS = [
 ]
 
 TITLE_FIRST_AND_SHARED = [
+    # "Thành phố" capitalized stands for the article's city: the name after it is a person's
+    ("Phát biểu tại kỳ họp, Phó Chủ tịch HĐND Thành phố Lê Văn Hoạt đề nghị các sở rà soát.",
+     {("Lê Văn Hoạt", "Phó Chủ tịch HĐND Thành phố", "Phó Chủ tịch")}),
+    ("Ông Lê Văn Hoạt, Phó Chủ tịch HĐND Thành phố Hồ Chí Minh dự.",
+     {("Lê Văn Hoạt", "Phó Chủ tịch HĐND Thành phố Hồ Chí Minh", "Phó Chủ tịch")}),
     # a title written for several people applies to each of them
     ("Tham dự có các Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng, Lâm Hải Giang.",
      {("Nguyễn Tự Công Hoàng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
@@ -521,6 +526,13 @@ def test_organization_canonical_takes_the_paragraphs_province():
       ("Thái Thanh Quý", "Phó Trưởng Ban Thường trực Ban Chính sách, chiến lược Trung ương")}),
     ("Đồng chí Lê Văn Bình, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy phát biểu.",
      {("Lê Văn Bình", "Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy")}),
+    # a name written right after the agency of a title is read on its own, even after a place
+    ("Tại buổi làm việc, Hiệu trưởng Trường Đại học Quy Nhơn Nguyễn Văn Bảy đề nghị các khoa rà soát.",
+     {("Nguyễn Văn Bảy", "Hiệu trưởng Trường Đại học Quy Nhơn")}),
+    ("Phát biểu tại lễ ra mắt, Chủ nhiệm HTX Nông nghiệp Thượng Giang Trần Văn Lực cho biết.",
+     {("Trần Văn Lực", "Chủ nhiệm HTX Nông nghiệp Thượng Giang")}),
+    ("Tại buổi làm việc, Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn Bảy báo cáo.",
+     {("Nguyễn Văn Bảy", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh")}),
     # but never over a term, a person's name or a line end
     ("Ông Lâm Thành Đắc, Chủ tịch Hội Nông dân tỉnh khóa IX phát biểu.",
      {("Lâm Thành Đắc", "Chủ tịch Hội Nông dân tỉnh")}),

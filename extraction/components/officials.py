@@ -16,12 +16,12 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extraction.components.base import Mention, SpanExtractor, text_of
+from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.components.positions import (Honorific, Scan, honorifics, match_view, name_start_after,
                                              normalized, opens_sentence, organization_word_end, place_keys,
                                              roles, text_view, title_chains)
@@ -168,6 +168,26 @@ def _before_titles(runs: list[list[Syllable]], title_starts: list[int]) -> list[
         if run:
             cut.append(run)
     return cut
+
+
+def _cut_at_body_ends(runs: list[list[Syllable]], body_ends: list[int]) -> list[list[Syllable]]:
+    """Runs cut where the name of an agency ends inside them (`body_ends` sorted): "Trường Đại học Quy Nhơn
+    Nguyễn Văn Bảy" → "… Quy Nhơn" and "Nguyễn Văn Bảy"."""
+    cut = []
+    for run in runs:
+        part: list[Syllable] = []
+        for syllable in run:
+            if part and _ends_between(body_ends, part[-1].end, syllable.start):
+                cut.append(part)
+                part = []
+            part.append(syllable)
+        cut.append(part)
+    return cut
+
+
+def _ends_between(body_ends: list[int], after: int, before: int) -> bool:
+    index = bisect_left(body_ends, after)
+    return index < len(body_ends) and body_ends[index] <= before
 
 
 def _place_length(words: list[str], k: int) -> int:
@@ -324,8 +344,9 @@ def _name_key(name: str) -> str:
     return " ".join(match_view(name).split())
 
 
-def _context(text: str, view: str, candidates: list[Candidate], author: str | None) -> Context:
-    scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)))
+def _context(text: str, view: str, candidates: list[Candidate], author: str | None,
+             bodies: Mapping[int, int]) -> Context:
+    scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)), bodies)
     return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
                    _list_items(text, view), _excluded_spans(text, author))
 
@@ -482,11 +503,14 @@ def _excluded(context: Context, candidate: Candidate) -> bool:
             or _is_byline(context.text, candidate) or _is_credit(context.text, candidate.start))
 
 
-def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
-    """Every named person in `text` (label "PERSON", offsets of the name only, as written)."""
+def find_officials(text: str, *, author: str | None = None, agencies: Iterable[Mention] = ()) -> list[Mention]:
+    """Every named person in `text` (label "PERSON", offsets of the name only, as written); the `agencies`
+    found in it end the capitalized words of their names, so a name written right after one is read on its own
+    ("Hiệu trưởng Trường Đại học Quy Nhơn | Nguyễn Văn Bảy")."""
     norm = normalized(text)
+    bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     mentions = []
-    for candidate, honorific in _persons(norm.text, author):
+    for candidate, honorific in _persons(norm.text, author, bodies):
         start, end = norm.original_span(candidate.start, candidate.end)
         honorific_span = norm.original_span(honorific.start, honorific.end) if honorific else None
         mentions.append(Mention(start, end, "PERSON", {
@@ -496,12 +520,14 @@ def find_officials(text: str, *, author: str | None = None) -> list[Mention]:
     return mentions
 
 
-def _persons(text: str, author: str | None) -> list[tuple[Candidate, Honorific | None]]:
+def _persons(text: str, author: str | None,
+             bodies: Mapping[int, int]) -> list[tuple[Candidate, Honorific | None]]:
     """The accepted names of an NFC text, then their other mentions (a name found once is found everywhere)."""
     view = text_view(text)
     runs = _before_titles(capitalized_runs(text), [role.start for role in roles().all_in(text, view)])
+    runs = _cut_at_body_ends(runs, sorted(set(bodies.values())))
     candidates = {id(run): _candidate(text, run) for run in runs}
-    context = _context(text, view, [c for c in candidates.values() if c], author)
+    context = _context(text, view, [c for c in candidates.values() if c], author, bodies)
     place_runs = _place_runs(text, runs)
     found: dict[int, tuple[Candidate, Honorific | None]] = {}
     pending: list[Candidate] = []
@@ -529,7 +555,8 @@ class OfficialExtractor(SpanExtractor):
     span_key = "officials"
 
     def match(self, doc: Doc) -> list[Mention]:
-        return find_officials(text_of(doc), author=doc.user_data.get("author"))
+        return find_officials(text_of(doc), author=doc.user_data.get("author"),
+                              agencies=mentions_of(doc, "agencies"))
 
 
 @Language.factory("govnews_officials", default_config={})

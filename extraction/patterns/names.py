@@ -40,7 +40,7 @@ PLACE_CONTEXT_WORDS = (
 doctrine named after someone ("đường Trần Phú", "Trường THPT Lê Quý Đôn", "Tư tưởng Hồ Chí Minh")."""
 
 PLACE_CONTEXT_BEFORE = re.compile(
-    r"(?:^|[\s(“\"'])(?:(?<!thành )phố|số \d+[A-Za-z]?|"
+    r"(?:^|[\s(“\"'])(?:(?<![Tt]hành )phố|số \d+[A-Za-z]?|"
     + "|".join(re.escape(word) for word in PLACE_CONTEXT_WORDS) + r")\s+$")
 """One of `PLACE_CONTEXT_WORDS` (or "phố", "số 12") ending right before a capitalized run."""
 

@@ -169,9 +169,10 @@ GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấ
 """Organization parts of a role word that name no organization on their own ("Trưởng ban")."""
 
 UNIT_WORDS = re.compile(
-    r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
+    r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
     r"khu phố)(?!\w))")
-"""Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai")."""
+"""Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai"). "Thành phố"
+is also written capitalized for the city the article is about ("HĐND Thành phố")."""
 
 ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
 """An upper-case abbreviation inside an organization's name: UBND, HĐND, NN&PTNT, TN&MT, LĐTB&XH, TP."""
