@@ -22,6 +22,9 @@ SAMPLES = REPO / "corpora" / "samples" / "articles.jsonl"
 
 CASES = [
     pytest.param(
+        "Chi bộ cộng sản đầu tiên của huyện được thành lập vào tháng7/1931, là hạt nhân lãnh đạo phong trào.",
+        None, [("tháng7/1931", "1931-07")], id="month-without-its-space"),
+    pytest.param(
         "CTTĐT - Sáng ngày 13/4, tại Sở Y tế tỉnh Lào Cai đã diễn ra buổi làm việc giữa Sở Y tế tỉnh Lào Cai "
         "và Sở Y tế tỉnh Yên Bái.", None,
         [("Sáng ngày 13/4", "XXXX-04-13")], id="part-of-day-and-ngay"),

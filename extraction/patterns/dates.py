@@ -64,11 +64,12 @@ _YEAR_TAIL = rf"(?:(?P<sep>[/.-])(?P<y>{_YEAR})|,?\snăm\s(?P<y2>{_YEAR})|{_RELA
 
 MONTH = re.compile(
     rf"""(?<!\w)(?:tháng\s(?P<m1>{_MONTH})(?P<link>\s(?:và|đến|tới)\s|,\s?|\s?[-–]\s?))?
-    (?(m1)(?:tháng\s)?|tháng\s)(?P<m>{_MONTH})(?!\s?tuổi)
+    (?(m1)(?:tháng\s)?|tháng\s?)(?P<m>{_MONTH})(?!\s?tuổi)
     {_YEAR_TAIL}?(?!\d|[/.,]\d)""",
     re.IGNORECASE | re.VERBOSE,
 )
-"""'tháng 3', 'tháng 3/2025', 'tháng 12.2025', 'tháng 2 năm nay', 'tháng 3 và tháng 4/2025'."""
+"""'tháng 3', 'tháng 3/2025', 'tháng 12.2025', 'tháng 2 năm nay', 'tháng 3 và tháng 4/2025', and 'tháng7/1931'
+with its space left out."""
 
 _QUARTER_NUMBER = r"(?:IV|I{1,3}|[1-4])(?![\w])"
 
@@ -104,7 +105,7 @@ its look-ahead). The surface patterns are searched only this far around their an
 DIGIT_ANCHORS = re.compile(
     r"""\d
     (?=(?P<day_month>[/.-]\d\d?(?!\d))?)
-    (?=(?P<month>(?<=[Tt](?i:háng)\s\d))?)
+    (?=(?P<month>(?<=[Tt](?i:háng)\s\d)|(?<=[Tt](?i:háng)\d))?)
     (?=(?P<year>(?<!\d\d)\d\d\d(?!\d))?)
     (?=(?P<year_range>(?<!\d\d)\d\d\d(?:\s?[-–—]|\s(?i:đến|tới)\s))?)
     (?(day_month)|(?(month)|(?(year)|(?!))))""",
