@@ -163,6 +163,8 @@ SURFACES = [
      ["Ban Tuyên giáo và Dân vận Trung ương"]),
     ("Bà Lê Thị Hoa, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy; Thường trực HĐND tỉnh cùng dự.", "Bạc Liêu",
      ["Ban Dân vận Tỉnh ủy", "Thường trực HĐND tỉnh"]),
+    ("4. Đồng chí Trần Cẩm Tú, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng.", None,
+     ["Bộ Chính trị", "Ban Bí thư Trung ương Đảng"]),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),

@@ -121,7 +121,7 @@ def test_minister_keeps_one_id_across_provincial_articles():
     ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực", "Chính phủ", NATIONAL_SCOPE),
     ("Phó Chủ tịch Quốc hội", "Phó Chủ tịch", "Quốc hội", NATIONAL_SCOPE),
     ("Tổng Bí thư", "Tổng Bí thư", None, NATIONAL_SCOPE),
-    ("Chủ tịch nước", "Chủ tịch nước", None, NATIONAL_SCOPE),
+    ("Chủ tịch nước", "Chủ tịch", None, NATIONAL_SCOPE),
     ("Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam", "Phó Tổng Tham mưu trưởng",
      "Quân đội nhân dân Việt Nam", NATIONAL_SCOPE),
     ("Trưởng Ban Tuyên giáo Trung ương", "Trưởng ban", "Ban Tuyên giáo Trung ương", NATIONAL_SCOPE),

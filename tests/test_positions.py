@@ -106,7 +106,7 @@ TRIPLES = [
     ("Đồng chí Lương Cường, Uỷ viên Bộ Chính trị, Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam, Trưởng Ban "
      "Lễ tang.",
      {("Lương Cường", "Uỷ viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
-      ("Lương Cường", "Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam", "Chủ tịch nước"),
+      ("Lương Cường", "Chủ tịch nước Cộng hoà xã hội chủ nghĩa Việt Nam", "Chủ tịch"),
       ("Lương Cường", "Trưởng Ban Lễ tang", "Trưởng ban")}),
     ("Thiếu tá Lê Văn Hậu, Phó Đội trưởng Phòng An ninh đối ngoại Công an tỉnh cho biết.",
      {("Lê Văn Hậu", "Phó Đội trưởng Phòng An ninh đối ngoại Công an tỉnh", "Phó Đội trưởng")}),
@@ -308,7 +308,7 @@ TITLE_FIRST_AND_SHARED = [
     ("THÔNG BÁO LỄ VIẾNG ĐỒNG CHÍ TRẦN ĐỨC LƯƠNG, NGUYÊN ỦY VIÊN BỘ CHÍNH TRỊ, NGUYÊN CHỦ TỊCH NƯỚC CỘNG HÒA XÃ "
      "HỘI CHỦ NGHĨA VIỆT NAM",
      {("TRẦN ĐỨC LƯƠNG", "ỦY VIÊN BỘ CHÍNH TRỊ", "Ủy viên Bộ Chính trị"),
-      ("TRẦN ĐỨC LƯƠNG", "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chủ tịch nước")}),
+      ("TRẦN ĐỨC LƯƠNG", "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chủ tịch")}),
     ("Nhiều chính sách của chính quyền Tổng thống Joe Biden đã được điều chỉnh.",
      {("Joe Biden", "Tổng thống", "Tổng thống")}),
     ("Cục Quản lý đất đai gửi quyền Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng báo cáo.",
@@ -325,6 +325,14 @@ ROLE_WORDS = [
      {("Trần Văn Hải", "Hiệu phó Trường Đại học Quy Nhơn", "Phó Hiệu trưởng")}),
     ("Ông Lý Tích Thành, Tham tán Thương mại Việt Nam tại Trung Quốc cho biết.",
      {("Lý Tích Thành", "Tham tán Thương mại Việt Nam tại Trung Quốc", "Tham tán")}),
+    # membership of a standing committee keeps the committee in the role, as "Ủy viên Ban Thường vụ" does
+    ("Đồng chí Lê Quang Tùng, Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội.",
+     {("Lê Quang Tùng", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Lê Quang Tùng", "Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy viên Ủy ban Thường vụ"),
+      ("Lê Quang Tùng", "Tổng Thư ký Quốc hội", "Tổng Thư ký")}),
+    ("Đồng chí Trần Đức Lương, nguyên Ủy viên Thường vụ Bộ Chính trị, nguyên Chủ tịch nước.",
+     {("Trần Đức Lương", "Ủy viên Thường vụ Bộ Chính trị", "Ủy viên Thường vụ Bộ Chính trị"),
+      ("Trần Đức Lương", "Chủ tịch nước", "Chủ tịch")}),
 ]
 
 

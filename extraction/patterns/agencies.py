@@ -168,9 +168,10 @@ NOT_AN_AGENCY: tuple[tuple[str, ...], ...] = (
     ("hội", "đồng", "quản", "trị"), ("ban", "giám", "đốc"), ("ban", "giám", "hiệu"),
     ("ban", "quản", "trị"), ("ban", "biên", "tập"), ("đoàn", "công", "tác"),
     ("đoàn", "giám", "sát"), ("đoàn", "kiểm", "tra"), ("đoàn", "chủ", "tịch"),
-    ("ban", "giám", "khảo"),
+    ("ban", "giám", "khảo"), ("thường", "trực", "ban", "bí", "thư"),
 )
-"""Inner boards and temporary groups: "Ban giám đốc", "Đoàn công tác", "Hội đồng Quản trị"."""
+"""Inner boards and temporary groups: "Ban giám đốc", "Đoàn công tác", "Hội đồng Quản trị"; and an office written
+like a body, "Thường trực Ban Bí thư" (its body is "Ban Bí thư")."""
 
 MEMBERSHIP_SUFFIX = "viên"
 """A party committee fused with it is a membership title: "Tỉnh ủy viên"."""

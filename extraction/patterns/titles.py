@@ -165,8 +165,8 @@ ORG_LOWERCASE_VERBS = frozenset({
 ("Giám đốc Sở Y tế kiểm tra công tác …"), so they continue a name only when no object follows them."""
 
 GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấp", "thôn", "bản", "khu phố",
-                               "văn phòng", "công an", "thanh tra"})
-"""Organization parts of a role word that name no organization on their own ("Trưởng ban")."""
+                               "văn phòng", "công an", "thanh tra", "nước"})
+"""Organization parts of a role word that name no organization on their own ("Trưởng ban", "Chủ tịch nước")."""
 
 UNIT_WORDS = re.compile(
     r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
