@@ -336,6 +336,30 @@ ROLE_WORDS = [
 ]
 
 
+PRONOUN_SUBJECTS = [
+    # a form of address standing for the person the text is about, with a verb giving the titles
+    ("Đồng chí Trần Đức Lương sinh năm 1937.\nTháng 9/1992 đến tháng 8/1997: Đồng chí làm Phó Thủ tướng Chính phủ.",
+     {("Trần Đức Lương", "Phó Thủ tướng Chính phủ", "Phó Thủ tướng")}),
+    ("Ông Nguyễn Văn Lâm sinh ra ở huyện Tuy Phước. Năm 2015, ông được bầu làm Chủ tịch UBND huyện.",
+     {("Nguyễn Văn Lâm", "Chủ tịch UBND huyện", "Chủ tịch")}),
+    # the list the verb gives goes on past the bodies it names, over commas and semicolons
+    ("Đồng chí Trần Đức Lương sinh năm 1937.\nTháng 9/1959 đến tháng 3/1964: Đồng chí làm Đội trưởng Đội địa chất "
+     "4, Đoàn địa chất 20, Bí thư Chi đoàn Đội địa chất 4; Chi uỷ viên.",
+     {("Trần Đức Lương", "Đội trưởng Đội địa chất 4", "Đội trưởng"),
+      ("Trần Đức Lương", "Bí thư Chi đoàn Đội địa chất 4", "Bí thư"),
+      ("Trần Đức Lương", "Chi uỷ viên", "Chi ủy viên")}),
+    ("Đồng chí Trần Đức Lương sinh năm 1937. Đồng chí là Ủy viên Bộ Chính trị, Chủ tịch nước.",
+     {("Trần Đức Lương", "Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+      ("Trần Đức Lương", "Chủ tịch nước", "Chủ tịch")}),
+    # "Bà" does not stand for a man written "ông"; a later title with no form of address is no one's
+    ("Ông Nguyễn Văn Lâm phát biểu khai mạc. Bà được bầu làm Chủ tịch Hội Phụ nữ xã.", set()),
+    ("Ông Nguyễn Văn Lâm phát biểu khai mạc. Sau đó, Phó Chủ tịch UBND huyện báo cáo tình hình.", set()),
+    # nor does a title given by a verb to someone named in the sentence go on to a later title
+    ("Bà Lê Thị Hoa được bầu làm Chủ tịch Hội Phụ nữ xã, Hội Nông dân xã cử ông Trần Văn Ba làm Chủ tịch Hội.",
+     {("Lê Thị Hoa", "Chủ tịch Hội Phụ nữ xã", "Chủ tịch"), ("Trần Văn Ba", "Chủ tịch Hội", "Chủ tịch")}),
+]
+
+
 MANAGING_BOARDS = [
     ("Ông Nguyễn Văn Hòa, Giám đốc Ban Quản lý rừng phòng hộ Ia Grai, cho biết diện tích rừng được giữ vững.",
      {("Nguyễn Văn Hòa", "Giám đốc Ban Quản lý rừng phòng hộ Ia Grai", "Giám đốc")}),
@@ -393,6 +417,11 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", TRIPLES)
 def test_titles_linked_to_persons(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_SUBJECTS)
+def test_a_form_of_address_standing_for_the_person_takes_the_titles_a_verb_gives(text, expected):
     assert _triples(text) == expected
 
 

@@ -27,8 +27,9 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS,
+                                        CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        CONTINUED_CHAIN_GAP, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        PRONOUN_COPULA,
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
@@ -36,7 +37,8 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
                                         ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, QUALIFIED_BODY, QUALIFIER,
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY, QUALIFIER,
                                         QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS,
                                         ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
@@ -811,6 +813,29 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     return listed
 
 
+def _pronoun_antecedent(officials: list[Mention], text: str, pos: int) -> Mention | None:
+    """The person a form of address opening the clause of `pos` stands for ("Đồng chí làm …"): the last person
+    named before that sentence, when no one is named in it before `pos`; "Ông" and "Bà" take a person written with
+    the same form of address, or with none."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    subjects = [m for m in PRONOUN_SUBJECT.finditer(text, sentence_start, pos)
+                if _opens_clause(text, sentence_start, m)]
+    if not subjects or any(sentence_start <= p.start < pos for p in officials):
+        return None
+    earlier = [p for p in officials if p.end <= sentence_start]
+    if not earlier:
+        return None
+    antecedent, pronoun = earlier[-1], subjects[-1].group("pronoun").lower()
+    written = (antecedent.attrs.get("honorific") or "").lower()
+    return antecedent if pronoun == "đồng chí" or written in ("", pronoun) else None
+
+
+def _opens_clause(text: str, sentence_start: int, subject: re.Match[str]) -> bool:
+    """A capitalized form of address opening its sentence, or one after a colon, semicolon or comma."""
+    before = text[sentence_start:subject.start()]
+    return (not before.strip(" \t\u00a0*#>-") and subject.group()[0].isupper()) or bool(CLAUSE_OPENING.search(before))
+
+
 def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) -> list[Mention]:
     start, end = chain[0].start, chain[-1].end
     listed = _listed_persons(officials, scan, start, end)
@@ -827,9 +852,25 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     if before or after:
         return [p for p in (before, after) if p]
     if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start):
-        subject = _subject_before(officials, scan.text, start)
+        subject = _subject_before(officials, scan.text, start) or _pronoun_antecedent(officials, scan.text, start)
+        return [subject] if subject else []
+    if PRONOUN_COPULA.search(scan.view, max(0, start - 16), start):
+        subject = _pronoun_antecedent(officials, scan.text, start)
         return [subject] if subject else []
     return []
+
+
+def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:
+    """The chain goes on, from `list_end`, a list of titles a verb gave someone, past the bodies it names: "Đồng
+    chí làm Đội trưởng Đội địa chất 4, Đoàn địa chất 20, Bí thư Chi đoàn Đội địa chất 4"."""
+    gap = CONTINUED_CHAIN_GAP.match(scan.text, list_end, chain[0].start)
+    return bool(gap) and gap.end() == chain[0].start
+
+
+def _given_by_verb(scan: Scan, chain: list[Title]) -> bool:
+    start = chain[0].start
+    return bool(ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
+                or PRONOUN_COPULA.search(scan.view, max(0, start - 16), start))
 
 
 def _position_mention(text: Normalized, original: str, title: Title, person: Mention) -> Mention:
@@ -854,8 +895,16 @@ def find_positions(text: str, officials: list[Mention], agencies: Iterable[Menti
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
     found: dict[tuple[int, int, int], Mention] = {}
+    given: list[Mention] = []  # the persons a verb gave the list of titles going on, if one does
+    list_end = 0
     for chain in title_chains(scan):
-        for person in _linked_persons(persons, scan, chain):
+        linked = _linked_persons(persons, scan, chain)
+        if not linked and given and _continues_list(scan, list_end, chain):
+            linked = given
+        else:
+            given = linked if linked and _given_by_verb(scan, chain) else []
+        list_end = chain[-1].end
+        for person in linked:
             for title in chain:
                 key = (title.start, title.end, person.start)
                 found.setdefault(key, _position_mention(norm, text, title, person))

@@ -30,6 +30,23 @@ ASSIGNMENT_VERB = re.compile(
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
 "đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị"."""
 
+PRONOUN_COPULA = re.compile(r"(?<![\w])là\s+(?:(?:nguyên|cựu)\s+)?$")
+"""The copula after a form of address standing for the person: "Đồng chí là Ủy viên Ban Chấp hành Trung ương"."""
+
+PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?P<pronoun>(?i:đồng chí|ông|bà))[ \t\u00a0]+(?=[a-zà-ỹđ])")
+"""A form of address standing for the person the text is about ("Tháng 9/1992 đến tháng 8/1997: Đồng chí làm Phó
+Thủ tướng Chính phủ", "Năm 2015, ông được bầu làm Chủ tịch UBND huyện"): a lower-case word follows it, not a name.
+It is the subject when it opens its sentence or follows `CLAUSE_OPENING`."""
+
+CLAUSE_OPENING = re.compile(r"[:;,][ \t\u00a0*]*\Z")
+"""What ends right before a subject that opens a clause: "Tháng 02/1987 đến tháng 8/1992: | Đồng chí …",
+"Tại Đại hội …, | Đồng chí …"."""
+
+CONTINUED_CHAIN_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]\s*(?:(?:\([^()\n]{1,30}\)|[A-ZĐÀ-Ỹ][^,;.:!?()\n]{0,60})\s*[,;]\s*){0,3}")
+"""Between two chains of titles a verb gives one person: commas or semicolons, and at most a few bodies or notes
+("Đội trưởng Đội địa chất 4, Đoàn địa chất 20, Bí thư Chi đoàn …", "… Liên đoàn Bản đồ địa chất; Bí thư …",
+"… An ninh (tháng 9/1997); Ủy viên …")."""
+
 DELEGATION_BEFORE = re.compile(r"(?:thừa|theo)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$|(?<![\w])thay mặt\s+(?:cho\s+)?$")
 """Acting for someone else: "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ X" — the first
 title is another person's, it does not chain with the next."""
@@ -217,7 +234,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "kiểm lâm", "khuyến học", "người cao tuổi", "chữ thập đỏ", "nạn nhân", "chất độc da cam", "khu công nghiệp",
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
-    "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực",
+    "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first; a few are written with a comma, as the names of standing
