@@ -165,6 +165,13 @@ SURFACES = [
      ["Ban Dân vận Tỉnh ủy", "Thường trực HĐND tỉnh"]),
     ("4. Đồng chí Trần Cẩm Tú, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng.", None,
      ["Bộ Chính trị", "Ban Bí thư Trung ương Đảng"]),
+    # national bodies named with the state or the party they belong to
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam, Chính phủ "
+     "nước Cộng hoà xã hội chủ nghĩa Việt Nam vô cùng thương tiếc báo tin.", None,
+     ["Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam", "Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam",
+      "Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt Nam"]),
+    ("Đồng chí Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.", None,
+     ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),

@@ -444,6 +444,13 @@ CASES = [
     pytest.param(
         "Tỉnh tập trung triển khai ba đột phá chiến lược về hạ tầng, nhân lực và thể chế của Trung ương.", [],
         id="strategic-breakthroughs"),
+    pytest.param(
+        "Ngân hàng xây dựng Phương án NHNN huy động vàng trong nền kinh tế để tăng dự trữ ngoại hối.", [],
+        id="a-body-is-no-plan-name"),
+    pytest.param(
+        "Tỉnh tiếp tục triển khai Chương trình OCOP giai đoạn 2021-2025 tại các huyện.",
+        [("Chương trình OCOP giai đoạn 2021-2025", "Chương trình OCOP giai đoạn 2021-2025")],
+        id="an-acronym-named-programme"),
 ]
 
 

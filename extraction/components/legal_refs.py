@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, text_of
-from extraction.lexicons import read_tsv
+from extraction.lexicons import abbreviations, read_tsv
 from extraction.patterns import legal_refs as P
 
 LABEL = "LEGAL_REF"
@@ -300,7 +300,8 @@ def _named_refs(text: str, type_words: _TypeWords) -> Iterator[_Ref]:
             continue
         name_start, coordinated = _name_start(text, match.end())
         name = _quoted_title(text, match) or _scan_name(text, name_start, law=False)
-        if name is None or _is_generic(name) or _is_target(name, doc_type) or _is_event(text, match, name, doc_type):
+        if name is None or _is_generic(name) or _names_only_a_body(name) or _is_target(name, doc_type) \
+                or _is_event(text, match, name, doc_type):
             continue
         yield _Ref(match.start(), name.end, doc_type.name, "named", f"{doc_type.name} {name.key}",
                    issuer=name.issuer, coordinated=coordinated,
@@ -418,6 +419,12 @@ def _is_generic(name: _Name) -> bool:
         return True
     return all(word.casefold() in P.GENERIC_NAME_WORDS for word in _distinctive_words(name.own_words)
                if not any(ch.isdigit() for ch in word))
+
+
+def _names_only_a_body(name: _Name) -> bool:
+    """'Phương án NHNN huy động vàng …' read as far as 'Phương án NHNN': the abbreviation of a body, the plan's
+    author, is no name of the plan."""
+    return len(name.own_words) == 1 and name.own_words[0] in abbreviations()
 
 
 def _distinctive_words(words: tuple[str, ...]) -> list[str]:
