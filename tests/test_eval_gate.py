@@ -19,6 +19,16 @@ F1_FLOORS = {
         "legal_refs": 0.99,
         "legal_refs_numbered": 0.99,
     },
+    # annotated blind by one annotator each, then used to tune rules like dev.jsonl
+    "dev2.jsonl": {
+        "officials": 0.99,
+        "positions_title": 0.96,
+        "positions_role": 0.97,
+        "agencies": 0.93,
+        "dates": 0.99,
+        "legal_refs": 0.94,
+        "legal_refs_numbered": 0.99,
+    },
     # annotated blind and never used to tune rules: the check of generalization
     "heldout.jsonl": {
         "officials": 0.99,
@@ -30,7 +40,7 @@ F1_FLOORS = {
         "legal_refs_numbered": 0.99,
     },
 }
-RESTRUCTURING_ACCURACY_FLOORS = {"dev.jsonl": 1.0, "heldout.jsonl": 1.0}
+RESTRUCTURING_ACCURACY_FLOORS = {"dev.jsonl": 1.0, "dev2.jsonl": 1.0, "heldout.jsonl": 1.0}
 BASELINE_MARGIN = 0.25
 """We must beat underthesea's NER by this many F1 points on officials and agencies."""
 
