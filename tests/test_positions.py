@@ -570,6 +570,19 @@ def test_organization_canonical_takes_the_paragraphs_province():
      {("Trần Văn Lực", "Chủ nhiệm HTX Nông nghiệp Thượng Giang")}),
     ("Tại buổi làm việc, Giám đốc Trung tâm Phục vụ hành chính công tỉnh Nguyễn Văn Bảy báo cáo.",
      {("Nguyễn Văn Bảy", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh")}),
+    # words in lower case inside an organization's name, when the name takes up again after them
+    ("Thượng tá Trần Ngọc Anh - Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết, vụ việc đang được điều tra.",
+     {("Trần Ngọc Anh", "Trưởng phòng tham mưu Công an tỉnh Gia Lai")}),
+    ("Bác sĩ Hoàng Đức Hưng, Trưởng khoa cấp cứu Bệnh viện đa khoa Thiện Hạnh cho biết bệnh nhân đã tỉnh.",
+     {("Hoàng Đức Hưng", "Trưởng khoa cấp cứu Bệnh viện đa khoa Thiện Hạnh")}),
+    ("Theo ông Trần Hoài Phương, Giám đốc Cảng vụ hàng không miền Bắc, các nhân viên đã làm đúng quy định.",
+     {("Trần Hoài Phương", "Giám đốc Cảng vụ hàng không miền Bắc")}),
+    ("Ông Lê Văn Tám kiêm Trưởng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh, với vai trò phụ trách chuyên môn.",
+     {("Lê Văn Tám", "Trưởng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh")}),
+    # not a predicate, and not words the name does not take up again after
+    ("Ông Nguyễn Văn An, Trưởng phòng phối hợp Công an huyện kiểm tra các cơ sở kinh doanh.",
+     {("Nguyễn Văn An", "Trưởng phòng")}),
+    ("Ông Nguyễn Văn An, Trưởng phòng tham gia Đoàn công tác của Bộ Nội vụ.", {("Nguyễn Văn An", "Trưởng phòng")}),
     # but never over a term, a person's name or a line end
     ("Ông Lâm Thành Đắc, Chủ tịch Hội Nông dân tỉnh khóa IX phát biểu.",
      {("Lâm Thành Đắc", "Chủ tịch Hội Nông dân tỉnh")}),

@@ -33,6 +33,7 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
+                                        LOWERCASE_RUN_MAX_SYLLABLES, LOWERCASE_RUN_PREDICATES,
                                         MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
@@ -57,7 +58,7 @@ _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role"})
+                         "embedded_role", "lower_run"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -411,6 +412,8 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     if word in ORG_CONNECTORS and _continues_organization(scan, at + len(word)):
         return "connector"
     if previous in _CLOSING_KINDS:
+        if previous == "abbreviation" and _lowercase_run_end(scan, at):
+            return "lower_run"  # "Công ty TNHH | xử lý nước | Trâm Anh"
         return "unit" if UNIT_WORDS.match(text, at) else "stop"
     word_end = organization_word_end(view, at)
     if word_end:
@@ -419,12 +422,51 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     if UNIT_WORDS.match(text, at):
         return "unit"
     if word in COMPOUND_STOP_SYLLABLES:
-        return "stop"
+        return "lower_run" if previous == "head" and _lowercase_run_end(scan, at) else "stop"  # "phòng | tham mưu"
     if previous == "word_start" or (previous in ("word", "compound") and _forms_word_with_previous(text, at, word)):
         return "compound"
     if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
         return "field_word"
+    if (previous in _NAME_KINDS or previous == "head") and _lowercase_run_end(scan, at):
+        return "lower_run"
     return "stop"
+
+
+def _lowercase_run_end(scan: Scan, at: int) -> int | None:
+    """The end of words written in lower case inside a name, which the name takes up again after them: "Trưởng
+    phòng | tham mưu | Công an tỉnh Gia Lai", "Trưởng khoa Hồi sức | tích cực | của BVĐK tỉnh", "Cảng vụ | hàng không |
+    miền Bắc". The run opens with a word of the dictionary, holds no function word and opens no predicate."""
+    pair = _TWO_SYLLABLES.match(scan.text, at)
+    if not pair or (lexicon_key(pair.group()) not in two_syllable_words() and not organization_word_end(scan.view, at)):
+        return None
+    if LOWERCASE_RUN_PREDICATES.match(scan.view, at) or QUALIFIER_END.match(scan.view, at) \
+            or MANAGED_OBJECT_END.match(scan.view, at):
+        return None
+    pos = at
+    for _ in range(LOWERCASE_RUN_MAX_SYLLABLES):
+        token = _next_token(scan, pos)
+        if token is None or not token.group()[:1].islower() or UNIT_WORDS.match(scan.text, token.start()) \
+                or (token.start() >= pair.end() and token.group() in COMPOUND_STOP_SYLLABLES):
+            return None
+        pos = token.end()
+        if pos > pair.end() - 1 and _name_resumes(scan, pos):
+            return pos
+    return None
+
+
+def _name_resumes(scan: Scan, pos: int) -> bool:
+    """After lower-case words inside a name: a capitalized part, an abbreviation, a unit or a region ("miền Bắc"),
+    or "của"/"và" and a capitalized part."""
+    token = _next_token(scan, pos)
+    if token is None:
+        return False
+    word, at = token.group(), token.start()
+    if UNIT_WORDS.match(scan.text, at):
+        return True
+    if word in ("của", "và"):
+        return _continues_organization(scan, token.end())
+    return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and word not in CREDIT_WORDS
+            and not roles().at(scan.text, scan.view, at) and not _rank_at(scan, at))
 
 
 def _is_predicate(scan: Scan, at: int, word_end: int) -> bool:
@@ -513,6 +555,8 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return UNIT_WORDS.match(scan.text, token.start()).end()
     if kind == "field_word":
         return _TWO_SYLLABLES.match(scan.text, token.start()).end()
+    if kind == "lower_run":
+        return _lowercase_run_end(scan, token.start()) or token.end()
     if kind == "embedded_role":
         return roles().embedded_end(scan.text, scan.view, token.start()) or token.end()
     return token.end()

@@ -187,9 +187,10 @@ GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấ
 
 UNIT_WORDS = re.compile(
     r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
-    r"khu phố)(?!\w))")
+    r"khu phố|miền)(?!\w))")
 """Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai"). "Thành phố"
-is also written capitalized for the city the article is about ("HĐND Thành phố")."""
+is also written capitalized for the city the article is about ("HĐND Thành phố"); a region closes a name as a unit
+does ("Cảng vụ hàng không miền Bắc")."""
 
 ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
 """An upper-case abbreviation inside an organization's name: UBND, HĐND, NN&PTNT, TN&MT, LĐTB&XH, TP."""
@@ -239,6 +240,15 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first; a few are written with a comma, as the names of standing
 committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
+
+LOWERCASE_RUN_MAX_SYLLABLES = 6
+LOWERCASE_RUN_PREDICATES = re.compile(
+    r"(?:phối hợp|chỉ đạo|yêu cầu|đề nghị|đề xuất|kiến nghị|làm việc|chủ trì|trao đổi|tiếp nhận|tiếp xúc|đồng ý|"
+    r"chấp thuận|ký kết|thăm hỏi|động viên|hướng dẫn|quyết định|giải thích|gặp gỡ|đối thoại|lưu ý|nhắc nhở|"
+    r"đôn đốc|kêu gọi|cảm ơn|chúc mừng|biểu dương|khen ngợi|tham gia|tham dự|giao nhiệm vụ|trình bày|công bố|"
+    r"ban hành|phê duyệt|xử lý vi phạm|kiểm điểm|khởi tố|bắt giữ|tạm giữ|truy tố|xét xử)(?![^\W_])")
+"""Verbs that open a predicate right after a title ("Trưởng phòng phối hợp Công an huyện …"): a lower-case run of
+words starting with one is no part of an organization's name (matched on the lower-cased view)."""
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
