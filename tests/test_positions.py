@@ -325,6 +325,15 @@ ROLE_WORDS = [
      {("Trần Văn Hải", "Hiệu phó Trường Đại học Quy Nhơn", "Phó Hiệu trưởng")}),
     ("Ông Lý Tích Thành, Tham tán Thương mại Việt Nam tại Trung Quốc cho biết.",
      {("Lý Tích Thành", "Tham tán Thương mại Việt Nam tại Trung Quốc", "Tham tán")}),
+    # offices of courts, inspectorates, investigators and cities, and posts at schools
+    ("Ông Lê Văn Năm, Kiến trúc sư trưởng TP HCM lúc bấy giờ, cho biết quy hoạch đã được duyệt.",
+     {("Lê Văn Năm", "Kiến trúc sư trưởng TP HCM", "Kiến trúc sư trưởng")}),
+    ("Bà Nguyễn Thị Lan, công chứng viên Văn phòng công chứng Bến Thành, cho biết hồ sơ hợp lệ.",
+     {("Nguyễn Thị Lan", "công chứng viên Văn phòng công chứng Bến Thành", "Công chứng viên")}),
+    ("Ông Trần Văn Bình, Thanh tra viên Thanh tra tỉnh, trình bày kết luận.",
+     {("Trần Văn Bình", "Thanh tra viên Thanh tra tỉnh", "Thanh tra viên")}),
+    ("Cô Lê Thị Huyền, giáo viên Trường THPT Sơn Tây, chia sẻ kinh nghiệm ôn thi.",
+     {("Lê Thị Huyền", "giáo viên Trường THPT Sơn Tây", "Giáo viên")}),
     # membership of a standing committee keeps the committee in the role, as "Ủy viên Ban Thường vụ" does
     ("Đồng chí Lê Quang Tùng, Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội, Tổng Thư ký Quốc hội.",
      {("Lê Quang Tùng", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
