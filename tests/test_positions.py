@@ -588,6 +588,14 @@ def test_organization_canonical_takes_the_paragraphs_province():
      {("Trần Hoài Phương", "Giám đốc Cảng vụ hàng không miền Bắc")}),
     ("Ông Lê Văn Tám kiêm Trưởng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh, với vai trò phụ trách chuyên môn.",
      {("Lê Văn Tám", "Trưởng khoa Hồi sức tích cực của Bệnh viện Đa khoa tỉnh")}),
+    # an organization written in lower case right after the role word, by its kind alone or with its name
+    ("Ông Phạm Bá Mỹ, Giám đốc bệnh viện thông tin thêm về ca mổ.", {("Phạm Bá Mỹ", "Giám đốc bệnh viện")}),
+    ("Ông Phạm Bá Mỹ, Giám đốc bệnh viện thông tin.", {("Phạm Bá Mỹ", "Giám đốc bệnh viện")}),
+    ("Theo ông Nguyễn Văn An, Phó Giám đốc sở, đơn vị đã hoàn thành kế hoạch.",
+     {("Nguyễn Văn An", "Phó Giám đốc sở")}),
+    ("Ông Trần Văn Bình, Giám đốc công ty cổ phần xây dựng thủy lợi Thừa Thiên Huế cho biết.",
+     {("Trần Văn Bình", "Giám đốc công ty cổ phần xây dựng thủy lợi Thừa Thiên Huế")}),
+    ("Ông Nguyễn Văn An, Giám đốc trường hợp này đã bị xử lý.", {("Nguyễn Văn An", "Giám đốc")}),
     # not a predicate, and not words the name does not take up again after
     ("Ông Nguyễn Văn An, Trưởng phòng phối hợp Công an huyện kiểm tra các cơ sở kinh doanh.",
      {("Nguyễn Văn An", "Trưởng phòng")}),

@@ -33,7 +33,7 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        LOWERCASE_RUN_MAX_SYLLABLES, LOWERCASE_RUN_PREDICATES,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_MAX_SYLLABLES, LOWERCASE_RUN_PREDICATES,
                                         MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
@@ -58,7 +58,7 @@ _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role", "lower_run"})
+                         "embedded_role", "lower_run", "lower_head"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -411,12 +411,16 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     text, view = scan.text, scan.view
     if word in ORG_CONNECTORS and _continues_organization(scan, at + len(word)):
         return "connector"
+    if previous == "role" and _lowercase_head_end(scan, at):
+        return "lower_head"
     if previous in _CLOSING_KINDS:
         if previous == "abbreviation" and _lowercase_run_end(scan, at):
             return "lower_run"  # "Công ty TNHH | xử lý nước | Trâm Anh"
         return "unit" if UNIT_WORDS.match(text, at) else "stop"
     word_end = organization_word_end(view, at)
     if word_end:
+        if previous == "lower_head" and view[at:word_end] in _lowercase_verbs():
+            return "stop"  # "Giám đốc bệnh viện | thông tin."
         after_head = previous == "head" or (previous == "word_start" and _ends_with_head(text, at))
         return "stop" if not after_head and _is_predicate(scan, at, word_end) else "lower_word"
     if UNIT_WORDS.match(text, at):
@@ -430,6 +434,18 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     if (previous in _NAME_KINDS or previous == "head") and _lowercase_run_end(scan, at):
         return "lower_run"
     return "stop"
+
+
+def _lowercase_head_end(scan: Scan, at: int) -> int | None:
+    """The end of an organization's kind written in lower case right after a role word ("Giám đốc | bệnh viện")."""
+    head = LOWERCASE_HEADS.match(scan.view, at)
+    if not head:
+        return None
+    if " " not in head.group():
+        pair = _TWO_SYLLABLES.match(scan.text, at)
+        if pair and lexicon_key(pair.group()) in two_syllable_words():
+            return None
+    return head.end()
 
 
 def _lowercase_run_end(scan: Scan, at: int) -> int | None:
@@ -557,6 +573,8 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return _TWO_SYLLABLES.match(scan.text, token.start()).end()
     if kind == "lower_run":
         return _lowercase_run_end(scan, token.start()) or token.end()
+    if kind == "lower_head":
+        return _lowercase_head_end(scan, token.start()) or token.end()
     if kind == "embedded_role":
         return roles().embedded_end(scan.text, scan.view, token.start()) or token.end()
     return token.end()

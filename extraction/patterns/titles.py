@@ -241,6 +241,13 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
 "Trung tâm Kiểm soát bệnh tật"), longest first; a few are written with a comma, as the names of standing
 committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
 
+LOWERCASE_HEADS = re.compile(
+    r"(?:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
+    r"sở|trường)(?![^\W_])")
+"""Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
+"Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
+that makes a word with the next syllable, "trường hợp", is none)."""
+
 LOWERCASE_RUN_MAX_SYLLABLES = 6
 LOWERCASE_RUN_PREDICATES = re.compile(
     r"(?:phối hợp|chỉ đạo|yêu cầu|đề nghị|đề xuất|kiến nghị|làm việc|chủ trì|trao đổi|tiếp nhận|tiếp xúc|đồng ý|"
