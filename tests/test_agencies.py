@@ -163,6 +163,8 @@ SURFACES = [
      ["Ban Tuyên giáo và Dân vận Trung ương"]),
     ("Bà Lê Thị Hoa, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy; Thường trực HĐND tỉnh cùng dự.", "Bạc Liêu",
      ["Ban Dân vận Tỉnh ủy", "Thường trực HĐND tỉnh"]),
+    ("Bà Nguyễn Thị Lan, Ủy viên Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, phát biểu.", "Bạc Liêu",
+     ["Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"]),
     ("4. Đồng chí Trần Cẩm Tú, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng.", None,
      ["Bộ Chính trị", "Ban Bí thư Trung ương Đảng"]),
     # national bodies named with the state or the party they belong to

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from extraction.components.base import Mention
 from extraction.components.officials import (OfficialExtractor, _in_place_context, _is_credit, capitalized_runs,
                                               find_officials)
 from extraction.patterns.names import CREDIT_BEFORE, PLACE_CONTEXT_BEFORE, PLACE_LIST_BEFORE
@@ -265,3 +266,11 @@ def test_credit_prefilter_agrees_with_the_full_pattern_on_the_gold_articles():
             start = run[0].start
             line = text[text.rfind("\n", 0, start) + 1:start]
             assert _is_credit(text, start) == bool(CREDIT_BEFORE.search(line)), line
+
+
+def test_a_name_right_after_an_agency_is_read_on_its_own():
+    text = "Tại buổi làm việc, Hiệu trưởng Trường Đại học Quy Nhơn Nguyễn Văn Bảy đề nghị các khoa rà soát."
+    school = text.index("Trường")
+    agencies = [Mention(school, school + len("Trường Đại học Quy Nhơn"), "AGENCY")]
+    assert [m.attrs["name"] for m in find_officials(text, agencies=agencies)] == ["Nguyễn Văn Bảy"]
+    assert [m.attrs["name"] for m in find_officials(text)] == []

@@ -7,7 +7,9 @@ field a deputy is in charge of ("phụ trách khối kinh tế") is left out, a 
 Titles chain ("Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế"); a chain is linked to a person when
 the text ties them: "Title A", "Title phụ trách … A", "Title là ông A", "Title, ông A", "A, Title",
 "A - Title", "A (Title)", "A hiện là Title", a list after "các đồng chí Title:" or "các Title A, B",
-or a verb giving the subject a title ("được bầu làm Chủ tịch", "làm trưởng đoàn").
+or a verb giving the subject a title ("được bầu làm Chủ tịch", "làm trưởng đoàn"). In a biography a form of
+address stands for the person the text is about ("Tháng 9/1992 đến tháng 8/1997: Đồng chí làm Phó Thủ tướng
+Chính phủ"), and the list of titles its verb gives goes on item by item past the bodies it names.
 
 This module also holds what the officials extractor shares with it: the matching view of a
 text, the honorific lexicon and the role matcher.
@@ -27,13 +29,14 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        CONTINUED_CHAIN_GAP, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        PRONOUN_COPULA,
+                                        CLAUSE_OPENING, CLOSED_APPOSITION, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, PRONOUN_PREDICATE,
+                                        PRONOUNS_OF_ANYONE, COORDINATED_PREDICATES_MAX_CHARS, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        LOWERCASE_HEADS, LOWERCASE_RUN_MAX_SYLLABLES, LOWERCASE_RUN_PREDICATES,
+                                        LOWERCASE_HEADS,
                                         MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
@@ -58,7 +61,7 @@ _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role", "lower_run", "lower_head"})
+                         "embedded_role", "lower_head"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -414,8 +417,6 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     if previous == "role" and _lowercase_head_end(scan, at):
         return "lower_head"
     if previous in _CLOSING_KINDS:
-        if previous == "abbreviation" and _lowercase_run_end(scan, at):
-            return "lower_run"  # "Công ty TNHH | xử lý nước | Trâm Anh"
         return "unit" if UNIT_WORDS.match(text, at) else "stop"
     word_end = organization_word_end(view, at)
     if word_end:
@@ -426,13 +427,11 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     if UNIT_WORDS.match(text, at):
         return "unit"
     if word in COMPOUND_STOP_SYLLABLES:
-        return "lower_run" if previous == "head" and _lowercase_run_end(scan, at) else "stop"  # "phòng | tham mưu"
+        return "stop"
     if previous == "word_start" or (previous in ("word", "compound") and _forms_word_with_previous(text, at, word)):
         return "compound"
     if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
         return "field_word"
-    if (previous in _NAME_KINDS or previous == "head") and _lowercase_run_end(scan, at):
-        return "lower_run"
     return "stop"
 
 
@@ -446,43 +445,6 @@ def _lowercase_head_end(scan: Scan, at: int) -> int | None:
         if pair and lexicon_key(pair.group()) in two_syllable_words():
             return None
     return head.end()
-
-
-def _lowercase_run_end(scan: Scan, at: int) -> int | None:
-    """The end of words written in lower case inside a name, which the name takes up again after them: "Trưởng
-    phòng | tham mưu | Công an tỉnh Gia Lai", "Trưởng khoa Hồi sức | tích cực | của BVĐK tỉnh", "Cảng vụ | hàng không |
-    miền Bắc". The run opens with a word of the dictionary, holds no function word and opens no predicate."""
-    pair = _TWO_SYLLABLES.match(scan.text, at)
-    if not pair or (lexicon_key(pair.group()) not in two_syllable_words() and not organization_word_end(scan.view, at)):
-        return None
-    if LOWERCASE_RUN_PREDICATES.match(scan.view, at) or QUALIFIER_END.match(scan.view, at) \
-            or MANAGED_OBJECT_END.match(scan.view, at):
-        return None
-    pos = at
-    for _ in range(LOWERCASE_RUN_MAX_SYLLABLES):
-        token = _next_token(scan, pos)
-        if token is None or not token.group()[:1].islower() or UNIT_WORDS.match(scan.text, token.start()) \
-                or (token.start() >= pair.end() and token.group() in COMPOUND_STOP_SYLLABLES):
-            return None
-        pos = token.end()
-        if pos > pair.end() - 1 and _name_resumes(scan, pos):
-            return pos
-    return None
-
-
-def _name_resumes(scan: Scan, pos: int) -> bool:
-    """After lower-case words inside a name: a capitalized part, an abbreviation, a unit or a region ("miền Bắc"),
-    or "của"/"và" and a capitalized part."""
-    token = _next_token(scan, pos)
-    if token is None:
-        return False
-    word, at = token.group(), token.start()
-    if UNIT_WORDS.match(scan.text, at):
-        return True
-    if word in ("của", "và"):
-        return _continues_organization(scan, token.end())
-    return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and word not in CREDIT_WORDS
-            and not roles().at(scan.text, scan.view, at) and not _rank_at(scan, at))
 
 
 def _is_predicate(scan: Scan, at: int, word_end: int) -> bool:
@@ -571,8 +533,6 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return UNIT_WORDS.match(scan.text, token.start()).end()
     if kind == "field_word":
         return _TWO_SYLLABLES.match(scan.text, token.start()).end()
-    if kind == "lower_run":
-        return _lowercase_run_end(scan, token.start()) or token.end()
     if kind == "lower_head":
         return _lowercase_head_end(scan, token.start()) or token.end()
     if kind == "embedded_role":
@@ -875,27 +835,52 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     return listed
 
 
-def _pronoun_antecedent(officials: list[Mention], text: str, pos: int) -> Mention | None:
-    """The person a form of address opening the clause of `pos` stands for ("Đồng chí làm …"): the last person
-    named before that sentence, when no one is named in it before `pos`; "Ông" and "Bà" take a person written with
-    the same form of address, or with none."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    subjects = [m for m in PRONOUN_SUBJECT.finditer(text, sentence_start, pos)
-                if _opens_clause(text, sentence_start, m)]
-    if not subjects or any(sentence_start <= p.start < pos for p in officials):
+def _pronoun_antecedent(officials: list[Mention], scan: Scan, pos: int) -> Mention | None:
+    """The person a form of address stands for when it is the subject of the verb giving the title at `pos`
+    ("Đồng chí làm …", "Năm 2015, ông được bầu làm …"): the last person named before that sentence, when no one
+    is named in it before `pos`; "Ông" and "Bà" take a person written with the same form of address, or with none."""
+    sentence_start = _sentence_start(scan.text, pos)
+    subject = next((m for m in PRONOUN_SUBJECT.finditer(scan.text, sentence_start, pos)
+                    if _opens_clause(scan.text, sentence_start, m) and scan.text[m.end()].islower()
+                    and _gives_title(scan, m.end(), pos)), None)
+    if subject is None or any(sentence_start <= p.start < pos for p in officials):
         return None
     earlier = [p for p in officials if p.end <= sentence_start]
     if not earlier:
         return None
-    antecedent, pronoun = earlier[-1], subjects[-1].group("pronoun").lower()
-    written = (antecedent.attrs.get("honorific") or "").lower()
-    return antecedent if pronoun == "đồng chí" or written in ("", pronoun) else None
+    antecedent, pronoun = earlier[-1], match_view(subject.group("pronoun"))
+    written = match_view(antecedent.attrs.get("honorific") or "")
+    return antecedent if pronoun in PRONOUNS_OF_ANYONE or written in ("", pronoun) else None
+
+
+def _gives_title(scan: Scan, subject_end: int, pos: int) -> bool:
+    """Between a subject and the title at `pos`: its verb ("làm", "được bầu làm", "là"), or other predicates of the
+    same subject and, after a comma or a semicolon, that verb ("Đồng chí học Trường …; làm Bí thư Chi bộ lớp")."""
+    if PRONOUN_PREDICATE.fullmatch(scan.view, subject_end, pos):
+        return True
+    last_clause = max(scan.text.rfind(",", subject_end, pos), scan.text.rfind(";", subject_end, pos)) + 1
+    return (last_clause > 0 and pos - subject_end <= COORDINATED_PREDICATES_MAX_CHARS
+            and ":" not in scan.text[subject_end:pos]
+            and bool(PRONOUN_PREDICATE.fullmatch(scan.view, _SPACES.match(scan.text, last_clause).end(), pos)))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(end, 0, pos) for end in ".!?\n") + 1
 
 
 def _opens_clause(text: str, sentence_start: int, subject: re.Match[str]) -> bool:
     """A capitalized form of address opening its sentence, or one after a colon, semicolon or comma."""
     before = text[sentence_start:subject.start()]
-    return (not before.strip(" \t\u00a0*#>-") and subject.group()[0].isupper()) or bool(CLAUSE_OPENING.search(before))
+    return (not before.strip(LINE_MARKS) and subject.group()[0].isupper()) or bool(CLAUSE_OPENING.search(before))
+
+
+class Link(list):
+    """The persons a chain of titles is linked to; `opens_list` when a verb gives them to the person the text is
+    about, so that the next chains of the list go to that person too."""
+
+    def __init__(self, persons: Iterable[Mention], *, opens_list: bool) -> None:
+        super().__init__(persons)
+        self.opens_list = opens_list
 
 
 def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) -> list[Mention]:
@@ -913,26 +898,33 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return _persons_sharing(officials, scan, after)
     if before or after:
         return [p for p in (before, after) if p]
-    if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start):
-        subject = _subject_before(officials, scan.text, start) or _pronoun_antecedent(officials, scan.text, start)
-        return [subject] if subject else []
-    if PRONOUN_COPULA.search(scan.view, max(0, start - 16), start):
-        subject = _pronoun_antecedent(officials, scan.text, start)
-        return [subject] if subject else []
-    return []
+    subject = _subject_before(officials, scan.text, start) \
+        if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start) else None
+    if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
+        return Link([antecedent], opens_list=True)
+    return [subject] if subject else []
 
 
 def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:
-    """The chain goes on, from `list_end`, a list of titles a verb gave someone, past the bodies it names: "Đồng
-    chí làm Đội trưởng Đội địa chất 4, Đoàn địa chất 20, Bí thư Chi đoàn Đội địa chất 4"."""
-    gap = CONTINUED_CHAIN_GAP.match(scan.text, list_end, chain[0].start)
-    return bool(gap) and gap.end() == chain[0].start
+    """The chain is the next item, from `list_end`, of a list of titles a verb gives the person the text is about,
+    past the bodies the list names ("Đồng chí làm Đội trưởng Đội địa chất 4, Đoàn địa chất 20, Bí thư Chi đoàn
+    Đội địa chất 4"), and it closes like an item (a comma, a semicolon, the end of the sentence)."""
+    pos, bodies = list_end, 0
+    while (gap := ITEM_GAP.match(scan.text, pos)) and gap.end() < chain[0].start:
+        body_end = _item_body_end(scan.text, gap.end(), chain[0].start)
+        if body_end is None or bodies == ITEM_GAP_BODIES_MAX:
+            return False
+        pos, bodies = body_end, bodies + 1
+    return bool(gap) and gap.end() == chain[0].start and bool(CLOSED_APPOSITION.match(scan.text, chain[-1].end))
 
 
-def _given_by_verb(scan: Scan, chain: list[Title]) -> bool:
-    start = chain[0].start
-    return bool(ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
-                or PRONOUN_COPULA.search(scan.view, max(0, start - 16), start))
+def _item_body_end(text: str, start: int, limit: int) -> int | None:
+    """The end of a capitalized body or a note in brackets skipped between two items of a list of titles."""
+    end = min(len(text), start + ITEM_GAP_BODY_MAX_CHARS, limit)
+    stop = next((i for i in range(start, end) if text[i] in ",;.:!?\n"), None)
+    if stop is None or not text[start:start + 1].isupper():
+        return None
+    return len(text[start:stop].rstrip()) + start
 
 
 def _position_mention(text: Normalized, original: str, title: Title, person: Mention) -> Mention:
@@ -957,14 +949,14 @@ def find_positions(text: str, officials: list[Mention], agencies: Iterable[Menti
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
     found: dict[tuple[int, int, int], Mention] = {}
-    given: list[Mention] = []  # the persons a verb gave the list of titles going on, if one does
+    listing: list[Mention] = []  # the person a list of titles going on is given to, if one is
     list_end = 0
     for chain in title_chains(scan):
         linked = _linked_persons(persons, scan, chain)
-        if not linked and given and _continues_list(scan, list_end, chain):
-            linked = given
+        if not linked and listing and _continues_list(scan, list_end, chain):
+            linked = listing
         else:
-            given = linked if linked and _given_by_verb(scan, chain) else []
+            listing = linked if isinstance(linked, Link) and linked.opens_list else []
         list_end = chain[-1].end
         for person in linked:
             for title in chain:

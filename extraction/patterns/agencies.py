@@ -176,6 +176,10 @@ like a body, "Thường trực Ban Bí thư" (its body is "Ban Bí thư")."""
 MEMBERSHIP_SUFFIX = "viên"
 """A party committee fused with it is a membership title: "Tỉnh ủy viên"."""
 
+HEAD_OF_BOARD_TITLES: tuple[tuple[str, ...], ...] = (("trưởng",),)
+"""The title word before "Ban" that makes "Ban Thường trực" part of a standing deputy's title ("Phó Trưởng Ban
+Thường trực Ban Tổ chức Tỉnh ủy")."""
+
 STANDING_BODY = "Thường trực"
 """A standing body, unless a title precedes it ("Phó Chủ tịch Thường trực")."""
 

@@ -30,22 +30,37 @@ ASSIGNMENT_VERB = re.compile(
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
 "đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị"."""
 
-PRONOUN_COPULA = re.compile(r"(?<![\w])là\s+(?:(?:nguyên|cựu)\s+)?$")
-"""The copula after a form of address standing for the person: "Đồng chí là Ủy viên Ban Chấp hành Trung ương"."""
+PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?P<pronoun>(?i:đồng chí|ông|bà))[ \t\u00a0]+(?=[^\W\d_])")
+"""A form of address standing for the person the text is about, as the subject of its clause ("Tháng 9/1992 đến
+tháng 8/1997: Đồng chí làm Phó Thủ tướng Chính phủ", "Năm 2015, ông được bầu làm Chủ tịch UBND huyện"), when a
+lower-case word follows it, not a name. It is the subject when it opens its sentence or follows `CLAUSE_OPENING`,
+and `PRONOUN_PREDICATE` is all that stands between it and the title."""
 
-PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?P<pronoun>(?i:đồng chí|ông|bà))[ \t\u00a0]+(?=[a-zà-ỹđ])")
-"""A form of address standing for the person the text is about ("Tháng 9/1992 đến tháng 8/1997: Đồng chí làm Phó
-Thủ tướng Chính phủ", "Năm 2015, ông được bầu làm Chủ tịch UBND huyện"): a lower-case word follows it, not a name.
-It is the subject when it opens its sentence or follows `CLAUSE_OPENING`."""
+PRONOUNS_OF_ANYONE = frozenset({"đồng chí"})
+"""Forms of address that stand for a person whatever form the person was named with ("ông", "bà" do not)."""
 
 CLAUSE_OPENING = re.compile(r"[:;,][ \t\u00a0*]*\Z")
 """What ends right before a subject that opens a clause: "Tháng 02/1987 đến tháng 8/1992: | Đồng chí …",
 "Tại Đại hội …, | Đồng chí …"."""
 
-CONTINUED_CHAIN_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]\s*(?:(?:\([^()\n]{1,30}\)|[A-ZĐÀ-Ỹ][^,;.:!?()\n]{0,60})\s*[,;]\s*){0,3}")
-"""Between two chains of titles a verb gives one person: commas or semicolons, and at most a few bodies or notes
-("Đội trưởng Đội địa chất 4, Đoàn địa chất 20, Bí thư Chi đoàn …", "… Liên đoàn Bản đồ địa chất; Bí thư …",
-"… An ninh (tháng 9/1997); Ủy viên …")."""
+PRONOUN_PREDICATE = re.compile(
+    r"(?:(?:đã|sẽ|đang|được|tiếp tục|từng|lần lượt|vẫn|cũng|chính thức|còn|hiện|nay)\s+)*"
+    r"(?:" + ASSIGNMENT_VERB.pattern.removesuffix("$") + r"|là\s+(?:(?:nguyên|cựu)\s+)?)")
+"""The verb, with its adverbs, between a form of address standing for the person and the title it gives: "làm",
+"tiếp tục được bầu làm", "là" (matched whole on the lower-cased view)."""
+
+LINE_MARKS = " \t\u00a0*#>-"
+"""What may open a line before its first word: spaces, markdown marks, a list dash."""
+
+COORDINATED_PREDICATES_MAX_CHARS = 120
+"""How far a form of address may stand from the verb giving a title across other predicates of it."""
+
+ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]\s*")
+ITEM_GAP_BODIES_MAX = 3
+ITEM_GAP_BODY_MAX_CHARS = 60
+"""Between two chains of titles in a list a verb gives the person the text is about: a comma or a semicolon, and at
+most a few capitalized bodies or notes in brackets, each followed by one ("Đội trưởng Đội địa chất 4, Đoàn địa chất 20,
+Bí thư Chi đoàn …", "… An ninh (tháng 9/1997); Ủy viên …")."""
 
 DELEGATION_BEFORE = re.compile(r"(?:thừa|theo)\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?$|(?<![\w])thay mặt\s+(?:cho\s+)?$")
 """Acting for someone else: "thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ X" — the first
@@ -187,10 +202,9 @@ GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấ
 
 UNIT_WORDS = re.compile(
     r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
-    r"khu phố|miền)(?!\w))")
+    r"khu phố)(?!\w))")
 """Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai"). "Thành phố"
-is also written capitalized for the city the article is about ("HĐND Thành phố"); a region closes a name as a unit
-does ("Cảng vụ hàng không miền Bắc")."""
+is also written capitalized for the city the article is about ("HĐND Thành phố")."""
 
 ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
 """An upper-case abbreviation inside an organization's name: UBND, HĐND, NN&PTNT, TN&MT, LĐTB&XH, TP."""
@@ -247,15 +261,6 @@ LOWERCASE_HEADS = re.compile(
 """Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
 "Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
 that makes a word with the next syllable, "trường hợp", is none)."""
-
-LOWERCASE_RUN_MAX_SYLLABLES = 6
-LOWERCASE_RUN_PREDICATES = re.compile(
-    r"(?:phối hợp|chỉ đạo|yêu cầu|đề nghị|đề xuất|kiến nghị|làm việc|chủ trì|trao đổi|tiếp nhận|tiếp xúc|đồng ý|"
-    r"chấp thuận|ký kết|thăm hỏi|động viên|hướng dẫn|quyết định|giải thích|gặp gỡ|đối thoại|lưu ý|nhắc nhở|"
-    r"đôn đốc|kêu gọi|cảm ơn|chúc mừng|biểu dương|khen ngợi|tham gia|tham dự|giao nhiệm vụ|trình bày|công bố|"
-    r"ban hành|phê duyệt|xử lý vi phạm|kiểm điểm|khởi tố|bắt giữ|tạm giữ|truy tố|xét xử)(?![^\W_])")
-"""Verbs that open a predicate right after a title ("Trưởng phòng phối hợp Công an huyện …"): a lower-case run of
-words starting with one is no part of an organization's name (matched on the lower-cased view)."""
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
