@@ -174,6 +174,8 @@ SURFACES = [
       "Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt Nam"]),
     ("Đồng chí Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.", None,
      ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Từ năm 1987, đồng chí làm Phó Chủ tịch Hội đồng Bộ trưởng; học tại Viện Hàn lâm Kinh tế quốc dân Liên Xô.", None,
+     ["Hội đồng Bộ trưởng", "Viện Hàn lâm Kinh tế quốc dân Liên Xô"]),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),
