@@ -174,6 +174,10 @@ SURFACES = [
       "Chính phủ nước Cộng hoà xã hội chủ nghĩa Việt Nam"]),
     ("Đồng chí Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.", None,
      ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh giai đoạn 2016 – 2020 đã tổ "
+     "chức hội nghị; Ban Chỉ đạo phòng chống dịch tỉnh và các sở, ngành cùng dự.", "Bạc Liêu",
+     ["Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh giai đoạn 2016 – 2020",
+      "Ban Chỉ đạo phòng chống dịch tỉnh"]),
     ("Từ năm 1987, đồng chí làm Phó Chủ tịch Hội đồng Bộ trưởng; học tại Viện Hàn lâm Kinh tế quốc dân Liên Xô.", None,
      ["Hội đồng Bộ trưởng", "Viện Hàn lâm Kinh tế quốc dân Liên Xô"]),
     # generic, plural, class, place, venue, person: none

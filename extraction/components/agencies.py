@@ -880,11 +880,18 @@ class Scanner:
     def _descriptive_name(self, index: int, pieces: list[Piece]) -> int:
         """"Ban Chỉ đạo thực hiện Chương trình …": the name runs to the next punctuation."""
         end = index
-        while self.on_line(end) and self.tokens[end].text not in grammar_words.NAME_CLOSING_PUNCTUATION:
+        while self.on_line(end) and self.tokens[end].text not in grammar_words.NAME_CLOSING_PUNCTUATION \
+                and not self._opens_predicate(end):
             end += 1
         if end > index:
             pieces.append(Piece("name", index, end))
         return end
+
+    def _opens_predicate(self, index: int) -> bool:
+        token, following = self.tokens[index], self.token(index + 1)
+        return token.key in grammar_words.PREDICATE_AUXILIARIES or (
+            token.text == grammar_words.NAME_CONNECTOR and following is not None
+            and following.key in grammar_words.PLURAL_DETERMINERS)
 
     # -- units and qualifiers ---------------------------------------------------------------
 

@@ -32,6 +32,10 @@ DASHES = frozenset("-‐‑‒–—")
 NAME_CLOSING_PUNCTUATION = frozenset(",;.:()[]\"“”‘’!?…|*")
 """Where a descriptive name ("Ban Chỉ đạo thực hiện …") ends."""
 
+PREDICATE_AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vừa", "cũng", "đều", "luôn", "vẫn", "chưa"})
+"""Words that open the predicate after a descriptive name written without punctuation ("Ban Chỉ đạo … giai đoạn
+2016 – 2020 | đã tổ chức …"); "và" before a plural ("… | và các sở, ngành") ends it too."""
+
 LEVELS: dict[tuple[str, ...], str] = {
     ("tỉnh",): "tỉnh", ("Tỉnh",): "tỉnh",
     ("thành", "phố"): "thành phố", ("Thành", "phố"): "thành phố",
