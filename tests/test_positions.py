@@ -381,6 +381,38 @@ PRONOUN_SUBJECTS = [
 ]
 
 
+PORTAL_WRITING_HABITS = [
+    # a family name that is also a place word, before a middle name
+    ("Tại Đồn Biên phòng Bảo Lâm, Trung tá Lăng Văn Chuyên – Đồn trưởng báo cáo tình hình.",
+     {("Lăng Văn Chuyên", "Đồn trưởng", "Đồn trưởng")}),
+    # names coordinated before the verb that gives them a title
+    ("Đồng chí Lò Văn Thiết được bầu giữ chức Bí thư Huyện ủy; các đồng chí Tòng Thị Nhung và Sồng A Chư được bầu "
+     "giữ chức Phó Bí thư Huyện ủy.",
+     {("Lò Văn Thiết", "Bí thư Huyện ủy", "Bí thư"), ("Tòng Thị Nhung", "Phó Bí thư Huyện ủy", "Phó Bí thư"),
+      ("Sồng A Chư", "Phó Bí thư Huyện ủy", "Phó Bí thư")}),
+    # a specialist's field ends where an organization starts; a capitalized word ends before a verb
+    ("Bà Hồ Thị Minh Nguyệt, chuyên viên Văn phòng HĐND và UBND huyện, cho biết hồ sơ đã đủ.",
+     {("Hồ Thị Minh Nguyệt", "chuyên viên Văn phòng HĐND và UBND huyện", "Chuyên viên")}),
+    ("Bác sĩ Siu H’Nhăm, Trưởng khoa Nhi kiến nghị Bộ Y tế bổ sung thuốc.",
+     {("Siu H’Nhăm", "Trưởng khoa Nhi", "Trưởng khoa")}),
+    # a note in brackets after the name; "hiện là" joining a former title to the present one
+    ("Ông Nguyễn Văn Ly (dân tộc Chăm), Phó Trưởng phòng Tư pháp huyện An Phú, được bổ nhiệm.",
+     {("Nguyễn Văn Ly", "Phó Trưởng phòng Tư pháp huyện An Phú", "Phó Trưởng phòng")}),
+    ("Ông Trần Minh Triết, nguyên Phó Giám đốc Sở LĐTB&XH, hiện là Giám đốc Trung tâm Dịch vụ việc làm tỉnh, cho biết.",
+     {("Trần Minh Triết", "Phó Giám đốc Sở LĐTB&XH", "Phó Giám đốc"),
+      ("Trần Minh Triết", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh", "Giám đốc")}),
+    # the names of a part of a list holding no title share the title before the list
+    ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
+     {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),
+      ("Danh Thị Sà Ri", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc")}),
+    # a committee's name ends where the predicate opens; abbreviated member titles
+    ("Ông Danh Hoàng Phước, Trưởng Ban Chỉ đạo IUU tỉnh chủ trì cuộc họp.",
+     {("Danh Hoàng Phước", "Trưởng Ban Chỉ đạo IUU tỉnh", "Trưởng ban")}),
+    ("Ông Lê Văn Khiêm, Ủy viên BCH Trung ương Hội Nông dân Việt Nam, phát biểu.",
+     {("Lê Văn Khiêm", "Ủy viên BCH Trung ương Hội Nông dân Việt Nam", "Ủy viên Ban Chấp hành")}),
+]
+
+
 MANAGING_BOARDS = [
     ("Ông Nguyễn Văn Hòa, Giám đốc Ban Quản lý rừng phòng hộ Ia Grai, cho biết diện tích rừng được giữ vững.",
      {("Nguyễn Văn Hòa", "Giám đốc Ban Quản lý rừng phòng hộ Ia Grai", "Giám đốc")}),
@@ -444,6 +476,16 @@ def test_titles_linked_to_persons(text, expected):
 @pytest.mark.parametrize("text, expected", PRONOUN_SUBJECTS)
 def test_a_form_of_address_standing_for_the_person_takes_the_titles_a_verb_gives(text, expected):
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PORTAL_WRITING_HABITS)
+def test_writing_habits_of_portals(text, expected):
+    from extraction.components.base import mentions_of
+    from extraction.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    assert {(m.attrs["person_name"], m.attrs["title"], m.attrs["role"]) for m in mentions_of(doc, "positions")} \
+        == expected
 
 
 @pytest.mark.parametrize("text, expected", MANAGING_BOARDS)

@@ -889,9 +889,12 @@ class Scanner:
 
     def _opens_predicate(self, index: int) -> bool:
         token, following = self.tokens[index], self.token(index + 1)
-        return token.key in grammar_words.PREDICATE_AUXILIARIES or (
-            token.text == grammar_words.NAME_CONNECTOR and following is not None
-            and following.key in grammar_words.PLURAL_DETERMINERS)
+        if token.key in grammar_words.PREDICATE_AUXILIARIES:
+            return True
+        if following is None or not self.on_line(index + 1):
+            return False
+        return f"{token.key} {following.key}" in grammar_words.PREDICATE_VERBS or (
+            token.text == grammar_words.NAME_CONNECTOR and following.key in grammar_words.PLURAL_DETERMINERS)
 
     # -- units and qualifiers ---------------------------------------------------------------
 

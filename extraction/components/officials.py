@@ -26,7 +26,7 @@ from extraction.components.positions import (Honorific, Scan, honorifics, match_
                                              normalized, opens_sentence, organization_word_end, place_keys,
                                              roles, text_view, title_chains)
 from extraction.lexicons import read_tsv
-from extraction.patterns.names import (CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+from extraction.patterns.names import (CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
@@ -220,9 +220,11 @@ def _max_syllables(words: list[str]) -> int:
 
 def _nameable(words: list[str]) -> bool:
     """No syllable of the run names a place or a body, but a middle or given name of a full name that is
-    also such a word ("Nguyễn Xuân Trường", "Nguyễn Trường Sơn"; "Đoàn Trường" is a school's youth union)."""
+    also such a word ("Nguyễn Xuân Trường", "Nguyễn Trường Sơn"; "Đoàn Trường" is a school's youth union), or a
+    family name that is also such a word before a middle name ("Lăng Văn Chuyên")."""
     exempt = GIVEN_NAME_SYLLABLES if len(words) > 2 else frozenset()
-    return not NON_NAME_SYLLABLES.intersection(words[:1] + [w for w in words[1:] if w not in exempt])
+    first = [] if len(words) > 2 and words[1] in MIDDLE_NAMES else words[:1]  # "Lăng Văn Chuyên", not "Lăng Bác"
+    return not NON_NAME_SYLLABLES.intersection(first + [w for w in words[1:] if w not in exempt])
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
                                         CLAUSE_OPENING, CLOSED_APPOSITION, ITEM_GAP, ITEM_GAP_BODIES_MAX,
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, PRONOUN_PREDICATE,
-                                        PRONOUNS_OF_ANYONE, COORDINATED_PREDICATES_MAX_CHARS, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        PRONOUNS_OF_ANYONE, COORDINATED_PREDICATES_MAX_CHARS, PREDICATE_VERBS, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
                                         COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
@@ -49,6 +49,7 @@ from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_w
 from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
+_NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
@@ -239,6 +240,9 @@ class RoleLexicon:
         """Every role word of the text (both extractors ask for them: the answer is kept for the last texts)."""
         return _role_matches(text, view)
 
+    def all_in_span(self, text: str, view: str, start: int, end: int) -> list[RoleMatch]:
+        return [role for role in self.all_in(text, view) if start <= role.start < end]
+
     def from_match(self, text: str, view: str, match: re.Match[str]) -> RoleMatch | None:
         """The role a match of `pattern` stands for; None for a body named like a role ("Ban Giám đốc")."""
         entry = self.entries[re.sub(r"\s+", " ", match.group("core"))]
@@ -428,7 +432,8 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         return "unit"
     if word in COMPOUND_STOP_SYLLABLES:
         return "stop"
-    if previous == "word_start" or (previous in ("word", "compound") and _forms_word_with_previous(text, at, word)):
+    if (previous == "word_start" and not PREDICATE_VERBS.match(view, at) and not QUALIFIER_END.match(view, at)) \
+            or (previous in ("word", "compound") and _forms_word_with_previous(text, at, word)):
         return "compound"
     if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
         return "field_word"
@@ -596,7 +601,8 @@ class Title:
 def _specialty_end(scan: Scan, pos: int) -> int:
     """Capitalized words naming the field of "Trợ lý", "Chuyên viên" up to an organization's name."""
     end, kind = pos, "role"
-    while (token := _next_token(scan, end)) and not _ends_with_head(scan.text, token.end()):
+    while (token := _next_token(scan, end)) and not _ends_with_head(scan.text, token.end()) \
+            and not ORG_HEAD_AT_START.match(scan.text, token.start()):
         kind = _organization_token_kind(scan, token.group(), token.start(), kind)
         if kind not in ("word_start", "word", "compound"):
             break
@@ -766,7 +772,7 @@ def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> M
     for person in reversed(officials):
         if person.end <= chain_start:
             gap = text[person.end:chain_start]
-            if len(gap) >= 16 or not APPOSITION_GAP.fullmatch(gap):
+            if len(_NOTE_IN_BRACKETS.sub("", gap)) >= 16 or not APPOSITION_GAP.fullmatch(gap):
                 return None
             if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):
                 return None
@@ -825,8 +831,7 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
         return []
     end_match = _LIST_END.search(scan.text, colon.end())
     list_end = end_match.start() if end_match else len(scan.text)
-    separator = LIST_ITEM_SEPARATORS[";" if ";" in scan.text[colon.end():list_end] else ","]
-    item_starts = [colon.end()] + [m.end() for m in separator.finditer(scan.text, colon.end(), list_end)]
+    item_starts = _list_item_starts(scan, colon.end(), list_end)
     listed = []
     for item_start in item_starts:
         honorific = honorifics().at(scan.text, scan.view, item_start)
@@ -883,6 +888,20 @@ class Link(list):
         self.opens_list = opens_list
 
 
+def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
+    """Where the items of a list of people start: at semicolons when the list has any ("A, Title; B, Title"), and
+    at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas."""
+    if ";" not in scan.text[start:end]:
+        return [start] + [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, start, end)]
+    part_starts = [start] + [m.end() for m in LIST_ITEM_SEPARATORS[";"].finditer(scan.text, start, end)]
+    starts = []
+    for part_start, part_end in zip(part_starts, part_starts[1:] + [end]):
+        starts.append(part_start)
+        if not roles().all_in_span(scan.text, scan.view, part_start, part_end):
+            starts += [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, part_start, part_end)]
+    return starts
+
+
 def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) -> list[Mention]:
     start, end = chain[0].start, chain[-1].end
     listed = _listed_persons(officials, scan, start, end)
@@ -902,7 +921,22 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start) else None
     if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
         return Link([antecedent], opens_list=True)
-    return [subject] if subject else []
+    return _coordinated_subjects(officials, scan, subject) if subject else []
+
+
+def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -> list[Mention]:
+    """The subject a verb gives a title to, with the names coordinated before it: "các đồng chí A và B được bầu giữ
+    chức Phó Bí thư Huyện ủy" gives the title to both."""
+    subjects = [last]
+    for person in reversed([p for p in officials if p.end <= last.start]):
+        gap = scan.text[person.end:subjects[0].start]
+        honorific = honorifics().ending_at(scan.text, scan.view, subjects[0].start)
+        if honorific and honorific.start >= person.end:
+            gap = scan.text[person.end:honorific.start]
+        if not NEXT_LISTED_NAME.fullmatch(gap):
+            break
+        subjects.insert(0, person)
+    return subjects
 
 
 def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:

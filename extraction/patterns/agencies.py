@@ -36,6 +36,12 @@ PREDICATE_AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vừa", "cũng", "�
 """Words that open the predicate after a descriptive name written without punctuation ("Ban Chỉ đạo … giai đoạn
 2016 – 2020 | đã tổ chức …"); "và" before a plural ("… | và các sở, ngành") ends it too."""
 
+PREDICATE_VERBS = frozenset({
+    "chủ trì", "cho biết", "phát biểu", "đề nghị", "yêu cầu", "làm việc", "ban hành", "kết luận", "nhấn mạnh",
+    "khẳng định", "tham dự", "kiểm tra", "tổ chức họp", "thông báo",
+})
+"""Verbs that end a descriptive name as `PREDICATE_AUXILIARIES` do ("Ban Chỉ đạo IUU tỉnh | chủ trì cuộc họp")."""
+
 LEVELS: dict[tuple[str, ...], str] = {
     ("tỉnh",): "tỉnh", ("Tỉnh",): "tỉnh",
     ("thành", "phố"): "thành phố", ("Thành", "phố"): "thành phố",

@@ -97,6 +97,9 @@ NON_NAME_SYLLABLES = frozenset({
 """Syllables that are never part of a person's name: a run holding one names a place or a body
 ("Hồ Núi Cốc", "Nam A Bank")."""
 
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+"""Middle names: after a family name that is also a place or body word they make the run a person's name."""
+
 LOWERCASE_MIDDLE_NAME = re.compile(r"[ \u00a0](thị|văn)[ \u00a0]")
 """A middle name written in lower case between a family name and the rest, in older or hurried writing:
 "Lê thị Hồng Vân", "Nguyễn văn Tám"."""

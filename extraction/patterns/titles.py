@@ -17,9 +17,11 @@ FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
-CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+)?|\s+[-–—]\s*|\s+kiêm\s+")
+CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
+                             r"|\s+[-–—]\s*|\s+kiêm\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng". A separator only joins when a role word follows it; "và" does
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm". A separator only joins
+when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
 ASSIGNMENT_VERB = re.compile(
@@ -83,9 +85,11 @@ LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
 APPOSITION_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\)(?=\s*[,–—-]))?"
     r"(?:\s*(?:,|[-–—]|\(|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
+"A (dân tộc Chăm), Title",
 "A hiện là Title", "A từng là Title", "A nguyên là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
 tịch UBND tỉnh")."""
 
@@ -261,6 +265,14 @@ LOWERCASE_HEADS = re.compile(
 """Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
 "Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
 that makes a word with the next syllable, "trường hợp", is none)."""
+
+PREDICATE_VERBS = re.compile(
+    r"(?:kiến nghị|đề xuất|phối hợp|giải trình|khảo sát|giám sát|quán triệt|phổ biến|tuyên dương|chất vấn|thảo luận|"
+    r"bàn giao|cam kết|lắng nghe|tiếp thu|trao đổi|chủ trì|chỉ đạo|chúc mừng|biểu dương|khen ngợi|đánh giá|ghi nhận|"
+    r"hướng dẫn|thông tin|giải thích|tham dự|tham gia|tiếp nhận|tiếp đón|công bố|trao tặng|động viên|thăm hỏi)"
+    r"(?![^\W_])")
+"""Verbs opening the predicate right after a title, besides `QUALIFIER_END` (matched on the lower-cased view): a
+capitalized word of a name followed by one of them ends there ("Trưởng khoa Nhi | kiến nghị Bộ Y tế …")."""
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
