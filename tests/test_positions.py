@@ -408,6 +408,14 @@ PORTAL_WRITING_HABITS = [
     # a committee's name ends where the predicate opens; abbreviated member titles
     ("Ông Danh Hoàng Phước, Trưởng Ban Chỉ đạo IUU tỉnh chủ trì cuộc họp.",
      {("Danh Hoàng Phước", "Trưởng Ban Chỉ đạo IUU tỉnh", "Trưởng ban")}),
+    ("Thừa ủy quyền của Chủ tịch nước, đồng chí Hồ Văn Nhân trao Huân chương Bảo vệ Tổ quốc hạng Ba.", set()),
+    ("Thượng úy Lâm Thành Đông, Phó Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Tân Phú, "
+     "nhận Bằng khen.",
+     {("Lâm Thành Đông", "Phó Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Tân Phú",
+       "Phó Đội trưởng")}),
+    ("Ông Tạ Quang Vinh, Phó Trưởng Ban Quản lý các khu công nghiệp Bình Dương và đại diện Trung tâm Xúc tiến đầu "
+     "tư, thương mại tỉnh cùng dự.",
+     {("Tạ Quang Vinh", "Phó Trưởng Ban Quản lý các khu công nghiệp Bình Dương", "Phó Trưởng ban")}),
     ("Ông Lê Văn Khiêm, Ủy viên BCH Trung ương Hội Nông dân Việt Nam, phát biểu.",
      {("Lê Văn Khiêm", "Ủy viên BCH Trung ương Hội Nông dân Việt Nam", "Ủy viên Ban Chấp hành")}),
 ]

@@ -908,7 +908,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     if listed:
         return listed
     before = _person_before(officials, scan.text, chain)
-    comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start)
+    comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
+        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start)  # "Thừa ủy quyền của Title, ông A"
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:
         # "A, Title B": the title is B's unless a dash ties it back to A

@@ -120,9 +120,11 @@ PORTFOLIO_WORD = re.compile(r"[^\W\d_]+|[-–—&]")
 
 PORTFOLIO_MAX_WORDS = 12
 
-QUALIFIED_BODY = re.compile(r"(?:ban chỉ đạo|ủy ban|hội đồng|tiểu ban)(?![^\W_])")
+QUALIFIED_BODY = re.compile(r"(?:ban chỉ đạo|ủy ban|hội đồng|tiểu ban|(?:phòng|đội) cảnh sát điều tra tội phạm)"
+                            r"(?![^\W_])")
 """Bodies named with what they are about, after "về" (matched on the lower-cased view): "Ban Chỉ đạo Trung ương
-về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"."""
+về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Đội Cảnh
+sát điều tra tội phạm về ma túy Công an huyện"."""
 
 QUALIFIER = re.compile(r"[ \t\u00a0]+về[ \t\u00a0]+")
 QUALIFIER_CHUNK = re.compile(r"[^\s,;.:!?()“”\"]+")
@@ -143,7 +145,7 @@ view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đ�
 
 MANAGED_OBJECT_END = re.compile(
     r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
-    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của)(?![^\W_])")
+    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của|và đại diện|và lãnh đạo)(?![^\W_])")
 """Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
 "nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
 
