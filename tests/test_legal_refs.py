@@ -448,6 +448,16 @@ CASES = [
         "Ngân hàng xây dựng Phương án NHNN huy động vàng trong nền kinh tế để tăng dự trữ ngoại hối.", [],
         id="a-body-is-no-plan-name"),
     pytest.param(
+        "Các địa phương rà soát 5 năm thực hiện Luật Phổ biến, giáo dục pháp luật; báo cáo gửi về Sở Tư pháp.",
+        [("Luật Phổ biến, giáo dục pháp luật", "Luật Phổ biến, giáo dục pháp luật")],
+        id="a-law-named-with-a-comma"),
+    pytest.param(
+        "Tỉnh triển khai Đề án giao khoán quản lý, bảo vệ rừng cho hộ đồng bào dân tộc thiểu số giai đoạn 2016 - 2020 "
+        "và kế hoạch vốn năm 2016.",
+        [("Đề án giao khoán quản lý, bảo vệ rừng cho hộ đồng bào dân tộc thiểu số giai đoạn 2016 - 2020",
+          "Đề án giao khoán quản lý, bảo vệ rừng cho hộ đồng bào dân tộc thiểu số giai đoạn 2016 - 2020")],
+        id="a-scheme-named-with-a-comma"),
+    pytest.param(
         "Tỉnh tiếp tục triển khai Chương trình OCOP giai đoạn 2021-2025 tại các huyện.",
         [("Chương trình OCOP giai đoạn 2021-2025", "Chương trình OCOP giai đoạn 2021-2025")],
         id="an-acronym-named-programme"),

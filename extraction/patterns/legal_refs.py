@@ -203,10 +203,11 @@ COMMA_CONTINUATIONS: tuple[tuple[str, ...], ...] = (
     ("giai", "đoạn"), ("thời", "kỳ"), ("định", "hướng"), ("tầm", "nhìn"), ("nhiệm", "kỳ"),
     ("bổ", "sung"), ("tinh", "gọn"), ("tổ", "chức", "lại"), ("chống",), ("công", "chức"), ("viên", "chức"),
     ("chữa", "bệnh"), ("chữa", "cháy"), ("cứu", "nạn"), ("cứu", "hộ"), ("khen", "thưởng"), ("tiêu", "cực"),
-    ("giám", "sát"),
+    ("giám", "sát"), ("giáo", "dục", "pháp", "luật"), ("bảo", "vệ"), ("khai", "thác"), ("sử", "dụng"),
 )
 """After a comma a name goes on only with these ('…, giai đoạn 2021-2025', 'sửa đổi, bổ sung', 'sắp xếp, tinh gọn',
-'Luật Phòng, chống tham nhũng', 'Luật Cán bộ, công chức', 'Luật Thi đua, khen thưởng'), with a word it already
+'Luật Phòng, chống tham nhũng', 'Luật Cán bộ, công chức', 'Luật Thi đua, khen thưởng', 'Luật Phổ biến, giáo dục
+pháp luật', 'Đề án giao khoán quản lý, bảo vệ rừng …'), with a word it already
 has ('xóa nhà tạm, nhà dột nát') or with a list item (`LIST_ITEM_MAX_WORDS`)."""
 
 QUANTIFIERS = frozenset({"các", "những", "mọi", "một", "mỗi", "từng", "nhiều"})
