@@ -180,6 +180,13 @@ SURFACES = [
       "Ban Chỉ đạo phòng chống dịch tỉnh"]),
     ("Từ năm 1987, đồng chí làm Phó Chủ tịch Hội đồng Bộ trưởng; học tại Viện Hàn lâm Kinh tế quốc dân Liên Xô.", None,
      ["Hội đồng Bộ trưởng", "Viện Hàn lâm Kinh tế quốc dân Liên Xô"]),
+    # companies named with words in lower case; a city named with a word that also opens a website's name
+    ("Công ty TNHH MTV xổ số kiến thiết Bến Tre và Công ty cổ phần giống cây trồng miền Nam ký kết hợp tác.", None,
+     ["Công ty TNHH MTV xổ số kiến thiết Bến Tre", "Công ty cổ phần giống cây trồng miền Nam"]),
+    ("Hôm qua, UBND TP. Nha Trang tổ chức hội nghị; theo Trang tin điện tử Sở Y tế, kết quả khả quan.", "Khánh Hòa",
+     ["UBND TP. Nha Trang", "Sở Y tế"]),
+    ("Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ tổ chức hội nghị sơ kết.", "Phú Thọ",
+     ["Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ"]),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),

@@ -38,7 +38,7 @@ PREDICATE_AUXILIARIES = frozenset({"đã", "đang", "sẽ", "vừa", "cũng", "�
 
 PREDICATE_VERBS = frozenset({
     "chủ trì", "cho biết", "phát biểu", "đề nghị", "yêu cầu", "làm việc", "ban hành", "kết luận", "nhấn mạnh",
-    "khẳng định", "tham dự", "kiểm tra", "tổ chức họp", "thông báo",
+    "khẳng định", "tham dự", "kiểm tra", "tổ chức", "thông báo",
 })
 """Verbs that end a descriptive name as `PREDICATE_AUXILIARIES` do ("Ban Chỉ đạo IUU tỉnh | chủ trì cuộc họp")."""
 
@@ -168,7 +168,7 @@ NOT_A_NAME: tuple[tuple[str, ...], ...] = (
     ("chương", "trình"), ("đề", "án"), ("nghị", "quyết"), ("nghị", "định"),
     ("quyết", "định"), ("thông", "tư"), ("chỉ", "thị"), ("kết", "luận"), ("luật",),
     ("ngày",), ("tết",), ("năm",), ("tháng",), ("quý",), ("cổng",),
-    ("trang",), ("hệ", "thống"), ("dự", "án"), ("tờ", "trình"), ("báo", "cáo"),
+    ("trang", "tin"), ("trang", "thông", "tin"), ("trang", "web"), ("trang", "điện", "tử"), ("hệ", "thống"), ("dự", "án"), ("tờ", "trình"), ("báo", "cáo"),
     ("lãnh", "đạo"), ("đại", "diện"),
 )
 """Capitalized words that start an event, a document, a venue or a group of people, never
