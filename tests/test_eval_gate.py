@@ -24,7 +24,7 @@ F1_FLOORS = {
         "officials": 0.99,
         "positions_title": 0.96,
         "positions_role": 0.97,
-        "agencies": 0.93,
+        "agencies": 0.94,
         "dates": 0.99,
         "legal_refs": 0.94,
         "legal_refs_numbered": 0.99,
