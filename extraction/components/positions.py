@@ -29,29 +29,27 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLAUSE_OPENING, CLOSED_APPOSITION, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, PRONOUN_PREDICATE,
-                                        PRONOUNS_OF_ANYONE, COORDINATED_PREDICATES_MAX_CHARS, PREDICATE_VERBS, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
-                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        LOWERCASE_HEADS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
+                                        CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME,
+                                        COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
+                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
+                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
+                                        GENERIC_ORG_NOUNS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
+                                        LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
+                                        LOWERCASE_HEADS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
                                         ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY, QUALIFIER,
-                                        QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS,
-                                        ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, TERM, UNIT_WORDS)
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, PREDICATE_VERBS,
+                                        PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY,
+                                        QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
+                                        TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
 _COMPOSABLE = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]+", re.S)
@@ -819,7 +817,7 @@ def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> li
 
 def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | None:
     """The nearest person earlier in the same sentence: the subject a verb gives a title to."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    sentence_start = _sentence_start(text, pos)
     earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
     return earlier[-1] if earlier else None
 
