@@ -592,7 +592,7 @@ class Scanner:
     def _standing_title_before_body(self, index: int, after_head: int) -> bool:
         """The head is the end of a standing deputy's title, the body follows: "Phó Trưởng Ban Thường trực |
         Ban Tổ chức Tỉnh ủy" (the body is the second "Ban"); not "Ủy viên Ban Thường trực Ủy ban MTTQ", a board."""
-        standing = tuple(word.casefold() for word in grammar_words.STANDING_BODY.split(" "))
+        standing = grammar_words.STANDING_BODY_KEYS
         written = tuple(token.key for token in self.tokens[after_head:after_head + len(standing)])
         body = after_head + len(standing)
         return (written == standing and self.ends_with(index, grammar_words.HEAD_OF_BOARD_TITLES)

@@ -49,6 +49,7 @@ from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
+_ITEM_BODY = re.compile(r"[^,;.:!?\n]+(?=[,;.:!?\n])")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
@@ -952,12 +953,9 @@ def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:
 
 
 def _item_body_end(text: str, start: int, limit: int) -> int | None:
-    """The end of a capitalized body or a note in brackets skipped between two items of a list of titles."""
-    end = min(len(text), start + ITEM_GAP_BODY_MAX_CHARS, limit)
-    stop = next((i for i in range(start, end) if text[i] in ",;.:!?\n"), None)
-    if stop is None or not text[start:start + 1].isupper():
-        return None
-    return len(text[start:stop].rstrip()) + start
+    """The end of a capitalized body skipped between two items of a list of titles, before the punctuation after it."""
+    body = _ITEM_BODY.match(text, start, min(start + ITEM_GAP_BODY_MAX_CHARS, limit))
+    return start + len(body.group().rstrip()) if body and text[start:start + 1].isupper() else None
 
 
 def _position_mention(text: Normalized, original: str, title: Title, person: Mention) -> Mention:

@@ -191,6 +191,7 @@ HEAD_OF_BOARD_TITLES: tuple[tuple[str, ...], ...] = (("trưởng",),)
 Thường trực Ban Tổ chức Tỉnh ủy")."""
 
 STANDING_BODY = "Thường trực"
+STANDING_BODY_KEYS = tuple(STANDING_BODY.casefold().split(" "))
 """A standing body, unless a title precedes it ("Phó Chủ tịch Thường trực")."""
 
 NATIONAL_QUALIFIERS: tuple[tuple[str, ...], ...] = (
