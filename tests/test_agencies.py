@@ -183,6 +183,11 @@ SURFACES = [
     # companies named with words in lower case; a city named with a word that also opens a website's name
     ("Công ty TNHH MTV xổ số kiến thiết Bến Tre và Công ty cổ phần giống cây trồng miền Nam ký kết hợp tác.", None,
      ["Công ty TNHH MTV xổ số kiến thiết Bến Tre", "Công ty cổ phần giống cây trồng miền Nam"]),
+    # after its legal form, a company's name may run in lower case up to the capitalized words closing it
+    ("Công ty TNHH xử lý nước Hưng Phát và Công ty TNHH MTV cấp thoát nước Bạc Liêu đã bàn giao công trình.", None,
+     ["Công ty TNHH xử lý nước Hưng Phát", "Công ty TNHH MTV cấp thoát nước Bạc Liêu"]),
+    ("Công ty cổ phần đã ký với UBND tỉnh; Công ty TNHH đã làm việc với Sở Y tế.", "Bạc Liêu",
+     ["UBND tỉnh", "Sở Y tế"]),
     ("Hôm qua, UBND TP. Nha Trang tổ chức hội nghị; theo Trang tin điện tử Sở Y tế, kết quả khả quan.", "Khánh Hòa",
      ["UBND TP. Nha Trang", "Sở Y tế"]),
     ("Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ tổ chức hội nghị sơ kết.", "Phú Thọ",

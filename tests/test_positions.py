@@ -421,6 +421,19 @@ PORTAL_WRITING_HABITS = [
 ]
 
 
+GIVEN_NAME_REFERENCES = [
+    # a person named in full, then by form of address and given name: the title goes to the full name
+    ("Đoàn công tác do bà Lê Thị Thanh Hương dẫn đầu. Theo bà Hương, thành phần đoàn đúng quy định; bà Hương là "
+     "Phó Chủ tịch UBND tỉnh phụ trách khối văn xã.",
+     {("Lê Thị Thanh Hương", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ông Trần Quốc Bảo đã có mặt từ sớm. Ông Bảo, Giám đốc Sở Xây dựng, cho biết công trình sắp hoàn thành.",
+     {("Trần Quốc Bảo", "Giám đốc Sở Xây dựng", "Giám đốc")}),
+    # a given name two persons share stands for neither; a given name never named in full is no one
+    ("Ông Nguyễn Văn Hùng và ông Lê Quang Hùng dự họp. Ông Hùng là Chủ tịch UBND xã Tân Lập.", set()),
+    ("Ông Hùng là Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Hải cho biết.", set()),
+]
+
+
 MANAGING_BOARDS = [
     ("Ông Nguyễn Văn Hòa, Giám đốc Ban Quản lý rừng phòng hộ Ia Grai, cho biết diện tích rừng được giữ vững.",
      {("Nguyễn Văn Hòa", "Giám đốc Ban Quản lý rừng phòng hộ Ia Grai", "Giám đốc")}),
@@ -498,6 +511,11 @@ def _pipeline_triples(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, expected", PORTAL_WRITING_HABITS)
 def test_writing_habits_of_portals(text, expected):
     assert _pipeline_triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", GIVEN_NAME_REFERENCES)
+def test_a_person_named_again_by_given_name_takes_the_titles_tied_to_that_mention(text, expected):
+    assert _triples(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", MANAGING_BOARDS)

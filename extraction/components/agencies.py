@@ -618,6 +618,8 @@ class Scanner:
             token = self.tokens[index]
             if named and token.is_lower:
                 continued = self._continuation(index)
+                if continued == index and head.kind == "enterprise" and self._legal_form_only(pieces):
+                    continued = self._lowercase_company_name(index)
                 if continued > index:
                     pieces.append(Piece("name", index, continued))
                     index = continued
@@ -648,6 +650,20 @@ class Scanner:
             pieces.append(Piece("name", index, taken))
             index, named = taken, True
         return index
+
+    def _legal_form_only(self, pieces: list[Piece]) -> bool:
+        """The name read so far is a company's legal form ("TNHH MTV", "cổ phần")."""
+        words = [t.key for piece in pieces if piece.role == "name" for t in self.tokens[piece.first:piece.last]]
+        return bool(words) and grammar_words.LEGAL_FORM_SEQUENCE.fullmatch(" ".join(words)) is not None
+
+    def _lowercase_company_name(self, index: int) -> int:
+        """After a legal form, lower-case syllables closed by a capitalized word, an abbreviation, a unit or
+        a body: "Công ty TNHH | xử lý nước | Trâm Anh"; `index` when they are not closed so."""
+        end = index
+        while end - index < grammar_words.MAX_LOWERCASE_COMPANY_WORDS and self._is_lower_at(end) \
+                and self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS and self.tokens[end].text.isalpha():
+            end += 1
+        return end if end > index and self._closes_name(end) else index
 
     def _joint_owner(self, index: int, head: AgencyHead, pieces: list[Piece], depth: int) -> int:
         """An office of two bodies of one unit: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng

@@ -33,6 +33,7 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
                                         COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
                                         ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
+                                        GIVEN_NAME_AFTER_ADDRESS,
                                         GENERIC_ORG_NOUNS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
                                         LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
                                         LOWERCASE_HEADS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
@@ -972,11 +973,39 @@ def _position_mention(text: Normalized, original: str, title: Title, person: Men
     })
 
 
+def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
+    """A person named in full and later by a form of address and the given name alone ("bà Thìn" after "bà Lê
+    Thị Thìn"): the later mention stands for the full name (attribute `name`), so a title the text ties to it is
+    that person's. A given name shared by two of the persons named stands for neither."""
+    first_named: dict[str, tuple[int, str]] = {}
+    shared: set[str] = set()
+    for official in sorted(officials, key=lambda m: m.start):
+        name = official.attrs.get("name") or text[official.start:official.end]
+        given = name.split()[-1]
+        if len(name.split()) < 2:
+            continue
+        if given in first_named and first_named[given][1].split() != name.split():
+            shared.add(given)
+        first_named.setdefault(given, (official.end, name))
+    named_at = {(m.start, m.end) for m in officials}
+    view = match_view(text)
+    references = []
+    for match in GIVEN_NAME_AFTER_ADDRESS.finditer(text):
+        given, start, end = match.group("given"), match.start("given"), match.end("given")
+        if given in shared or given not in first_named or first_named[given][0] > start or (start, end) in named_at:
+            continue
+        if honorifics().at(text, view, match.start()) is None:
+            continue
+        references.append(Mention(start, end, "PERSON", {"name": first_named[given][1]}))
+    return references
+
+
 def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = ()) -> list[Mention]:
-    """Titles linked to the named persons in `officials` (label "POSITION", offsets of the title);
-    `agencies` give the extent of the organizations written in titles."""
+    """Titles linked to the named persons in `officials` and to the later mentions of them by given name
+    (label "POSITION", offsets of the title); `agencies` give the extent of the organizations written in titles."""
     norm = normalized(text)
-    persons = sorted(norm.to_normalized(officials), key=lambda m: m.start)
+    persons = norm.to_normalized(officials)
+    persons = sorted([*persons, *given_name_references(norm.text, persons)], key=lambda m: m.start)
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
     found: dict[tuple[int, int, int], Mention] = {}

@@ -121,6 +121,17 @@ of a district or city after an abbreviated level."""
 LEGAL_FORMS = frozenset({"cp", "tnhh", "mtv", "tmcp", "cổ phần", "trách nhiệm hữu hạn", "một thành viên"})
 """A company's legal form is not its name: "Công ty CP" alone names no company."""
 
+LEGAL_FORM_SEQUENCE = re.compile(rf"(?:{'|'.join(sorted(LEGAL_FORMS, key=len, reverse=True))})"
+                                 rf"(?: (?:{'|'.join(sorted(LEGAL_FORMS, key=len, reverse=True))}))*")
+"""Legal forms one after another, as case-folded words joined by spaces: "tnhh một thành viên"."""
+
+COMPANY_NAME_STOPS = STOP_SYLLABLES - {"cấp"}
+"""Function words that end a company's lower-case name; "cấp" there supplies ("cấp thoát nước")."""
+
+MAX_LOWERCASE_COMPANY_WORDS = 6
+"""After its legal form, a company's name may run this many lower-case syllables before the capitalized
+words that close it: "Công ty TNHH xử lý nước Trâm Anh"."""
+
 TYPE_ONLY_NAMES = frozenset({"đa khoa", "đa khoa khu vực", "chuyên khoa"})
 """A hospital's type is not its name: "Bệnh viện Đa khoa" alone names no hospital."""
 

@@ -5,6 +5,8 @@ The role words themselves are the lexicon `corpora/lexicons/roles.tsv`.
 """
 import re
 
+from extraction.patterns.names import UPPER_LETTERS
+
 ROLE_PREFIX_DEPUTY = "Phó"
 ROLE_PREFIX_ACTING = "Quyền"
 ROLE_MODIFIERS = ("Thường trực", "chuyên trách")
@@ -71,6 +73,12 @@ title is another person's, it does not chain with the next."""
 FRONTED_TOPIC = re.compile(r"\s*(?:Đối với|đối với|Riêng với|Riêng đối với|Trường hợp|Với trường hợp)\s")
 """A topic phrase opening a clause and closed by a comma: "Đối với gia đình bà X, Chủ tịch UBND tỉnh giao …" —
 the title after that comma is the subject of the main clause, not in apposition to X."""
+
+GIVEN_NAME_AFTER_ADDRESS = re.compile(
+    rf"(?<![^\W\d_])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Đđ]ồng chí)[ \t\u00a0]+"
+    rf"(?P<given>[{UPPER_LETTERS}][^\W\d_]*)(?![^\W\d_])(?![ \t\u00a0]*[{UPPER_LETTERS}\d])")
+"""A form of address and a given name alone ("bà Thìn", "ông Thành"), no other capitalized word after it: a
+person named in full earlier in the text."""
 
 CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 """An apposition that ends like one: the title chain is followed by a comma, a semicolon or the end."""
