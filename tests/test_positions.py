@@ -401,6 +401,14 @@ PORTAL_WRITING_HABITS = [
     ("Ông Trần Minh Triết, nguyên Phó Giám đốc Sở LĐTB&XH, hiện là Giám đốc Trung tâm Dịch vụ việc làm tỉnh, cho biết.",
      {("Trần Minh Triết", "Phó Giám đốc Sở LĐTB&XH", "Phó Giám đốc"),
       ("Trần Minh Triết", "Giám đốc Trung tâm Dịch vụ việc làm tỉnh", "Giám đốc")}),
+    # an age or a year of birth in the brackets before the title; a time qualifier before "là"
+    ("Nạn nhân là bà Nguyễn Thị Lan (45 tuổi, Phó Chủ tịch UBND xã Tân Lập).",
+     {("Nguyễn Thị Lan", "Phó Chủ tịch UBND xã Tân Lập", "Phó Chủ tịch")}),
+    ("Ông Trần Văn Nam (sinh năm 1970, Chủ tịch Hội Nông dân xã) cho biết.",
+     {("Trần Văn Nam", "Chủ tịch Hội Nông dân xã", "Chủ tịch")}),
+    ("Ông Trần Văn Nam (45 tuổi, trú tại xã Tân Lập) cho biết Chủ tịch UBND xã đã đến.", set()),
+    ("Quyết định do Giám đốc Sở Xây dựng khi đó là ông Lê Văn Năm ký.",
+     {("Lê Văn Năm", "Giám đốc Sở Xây dựng", "Giám đốc")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -61,6 +61,8 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
+_MAX_APPOSITION_GAP = 20
+"""A name and the title in apposition after it are never further apart than this ("A (sinh năm 1970, Title")."""
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
                          "embedded_role", "lower_head"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
@@ -772,7 +774,7 @@ def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> M
     for person in reversed(officials):
         if person.end <= chain_start:
             gap = text[person.end:chain_start]
-            if len(_NOTE_IN_BRACKETS.sub("", gap)) >= 16 or not APPOSITION_GAP.fullmatch(gap):
+            if len(_NOTE_IN_BRACKETS.sub("", gap)) >= _MAX_APPOSITION_GAP or not APPOSITION_GAP.fullmatch(gap):
                 return None
             if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):
                 return None

@@ -92,18 +92,23 @@ opening with the title ("Phó Chủ tịch: A, B, C")."""
 LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
+PERSONAL_NOTE = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4})\s*,\s*"
+"""An age or a year of birth opening the brackets after a name, before the title: "(45 tuổi, Phó Chủ tịch …)"."""
+
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\)(?=\s*[,–—-]))?"
-    r"(?:\s*(?:,|[-–—]|\(|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*|[ \t\u00a0]+)"
+    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*"
+    r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
-"A (dân tộc Chăm), Title",
+"A (dân tộc Chăm), Title", "A (45 tuổi, Title",
 "A hiện là Title", "A từng là Title", "A nguyên là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
 tịch UBND tỉnh")."""
 
-NAME_AFTER_TITLE_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|là\s+)?")
+NAME_AFTER_TITLE_GAP = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|hiện nay\s+)?là\s+)?")
 """Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A",
-"Trưởng đoàn là đồng chí A"."""
+"Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A"."""
 
 COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
 """A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
