@@ -426,6 +426,8 @@ CANONICAL_BY_RULE = [
     ("Bí thư Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh phát biểu.", "Quảng Trị",
      "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh Quảng Trị", "party",
      "Quảng Trị"),
+    ("Cảng vụ Hàng hải Bạc Liêu kiểm tra tàu cá.", "Bạc Liêu", "Cảng vụ Hàng hải Bạc Liêu",
+     "Cảng vụ Hàng hải Bạc Liêu", "state", "Bạc Liêu"),
     ("CA tỉnh đã vào cuộc.", "Quảng Trị", "CA tỉnh", "Công an tỉnh Quảng Trị", "state", "Quảng Trị"),
     ("Ban CHQS huyện Hướng Hóa tuần tra.", "Quảng Trị", "Ban CHQS huyện Hướng Hóa",
      "Ban Chỉ huy Quân sự huyện Hướng Hóa", "military", "Quảng Trị"),

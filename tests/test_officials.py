@@ -74,6 +74,11 @@ PERSONS = [
     ("Tham dự có đồng chí Rơ Mah Tuân và ông Nay Phi La.", ["Rơ Mah Tuân", "Nay Phi La"]),
     ("Thiếu tướng Lô Xuân Thuân, Phó Tư lệnh, kiêm Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng.",
      ["Lô Xuân Thuân"]),
+    # a family name the lexicon lacks before a middle name Văn or Thị (Chăm, Raglai names)
+    ("Dự buổi lễ có bà Thành Thị Nguyệt, Phó Chủ tịch UBND tỉnh; ông Quảng Văn Sang, Chủ tịch Hội Khuyến học tỉnh.",
+     ["Thành Thị Nguyệt", "Quảng Văn Sang"]),
+    ("Các ông: Nguyễn Tiến Đạt và Bá Văn Thành được bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng.",
+     ["Nguyễn Tiến Đạt", "Bá Văn Thành"]),
 ]
 
 NOT_PERSONS = [

@@ -409,6 +409,31 @@ PORTAL_WRITING_HABITS = [
     ("Ông Trần Văn Nam (45 tuổi, trú tại xã Tân Lập) cho biết Chủ tịch UBND xã đã đến.", set()),
     ("Quyết định do Giám đốc Sở Xây dựng khi đó là ông Lê Văn Năm ký.",
      {("Lê Văn Năm", "Giám đốc Sở Xây dựng", "Giám đốc")}),
+    # a chief representative's title keeps the country of the office, like a diplomat's posting
+    ("Bà Caroline Nyamayemombe, Trưởng đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam, phát biểu.",
+     {("Caroline Nyamayemombe", "Trưởng đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam", "Trưởng đại diện")}),
+    ("Ông Lê Văn Tâm, đại diện Sở Y tế, phát biểu.", set()),
+    # "được giao" a title; a list after "Các ông:" opening the sentence
+    ("Ông Đàng Văn Hiếu, Giám đốc Sở Nông nghiệp và Môi trường tỉnh Ninh Thuận trước hợp nhất, được giao Quyền Giám "
+     "đốc Sở Nông nghiệp và Môi trường.",
+     {("Đàng Văn Hiếu", "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Ninh Thuận", "Giám đốc"),
+      ("Đàng Văn Hiếu", "Quyền Giám đốc Sở Nông nghiệp và Môi trường", "Quyền Giám đốc")}),
+    ("Các ông: Nguyễn Tiến Đạt, Lê Văn Cường và Bá Văn Thành được bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng.",
+     {("Nguyễn Tiến Đạt", "Phó Giám đốc Sở Xây dựng", "Phó Giám đốc"),
+      ("Lê Văn Cường", "Phó Giám đốc Sở Xây dựng", "Phó Giám đốc"),
+      ("Bá Văn Thành", "Phó Giám đốc Sở Xây dựng", "Phó Giám đốc")}),
+    # lower-case words of organization names: after "và", hospital departments, civil defence, companies; a body
+    # starting inside the organization takes the title to its end
+    ("Bà Y Kiêm, Trưởng phòng Văn hóa và thông tin huyện cũng được điều động.",
+     {("Y Kiêm", "Trưởng phòng Văn hóa và thông tin huyện", "Trưởng phòng")}),
+    ("Ông Lê Văn Tâm, Giám đốc Sở Y tế và thông tin cho các xã về dịch bệnh.",
+     {("Lê Văn Tâm", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Bác sĩ Lê Văn Thanh, Trưởng khoa Hồi sức tích cực - Chống độc Bệnh viện Đa khoa vùng Tây Nguyên, cho biết.",
+     {("Lê Văn Thanh", "Trưởng khoa Hồi sức tích cực - Chống độc Bệnh viện Đa khoa vùng Tây Nguyên", "Trưởng khoa")}),
+    ("Ông Lương Văn Phú, Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh, chỉ đạo.",
+     {("Lương Văn Phú", "Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh", "Trưởng ban")}),
+    ("Ông Đoàn Văn Tiến, Giám đốc Công ty TNHH MTV cấp thoát nước và môi trường đô thị tỉnh, cho biết.",
+     {("Đoàn Văn Tiến", "Giám đốc Công ty TNHH MTV cấp thoát nước và môi trường đô thị tỉnh", "Giám đốc")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

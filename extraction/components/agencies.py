@@ -661,9 +661,16 @@ class Scanner:
         a body: "Công ty TNHH | xử lý nước | Trâm Anh"; `index` when they are not closed so."""
         end = index
         while end - index < grammar_words.MAX_LOWERCASE_COMPANY_WORDS and self._is_lower_at(end) \
-                and self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS and self.tokens[end].text.isalpha():
+                and self.tokens[end].text.isalpha() and (self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS
+                                                         or self._joins_lowercase_words(end, index)):
             end += 1
         return end if end > index and self._closes_name(end) else index
+
+    def _joins_lowercase_words(self, index: int, start: int) -> bool:
+        """"và" between two lower-case words of a company's name: "cấp thoát nước và môi trường đô thị"."""
+        following = self.token(index + 1)
+        return index > start and self.tokens[index].text == grammar_words.NAME_CONNECTOR and following is not None \
+            and self._is_lower_at(index + 1) and following.key not in grammar_words.COMPANY_NAME_STOPS
 
     def _joint_owner(self, index: int, head: AgencyHead, pieces: list[Piece], depth: int) -> int:
         """An office of two bodies of one unit: "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng

@@ -415,7 +415,7 @@ def _has_name_shape(candidate: Candidate) -> bool:
         return True
     if words[0] in ORG_HEADS:
         return False
-    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS
+    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS or (len(words) >= 3 and words[1] in MIDDLE_NAMES)
 
 
 def _unit_before(text: str, start: int) -> str | None:

@@ -347,14 +347,15 @@ def _next_token(scan: Scan, pos: int) -> re.Match[str] | None:
 
 def _continues_organization(scan: Scan, pos: int) -> bool:
     """After a connector: does a capitalized part of the same name follow, or a lower-case word of
-    organization names ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản")?"""
+    organization names that is no predicate ("Chi cục Quản lý chất lượng nông lâm sản và thủy sản", "Phòng Văn
+    hóa và thông tin huyện")?"""
     token = _next_token(scan, pos)
     if not token:
         return False
     word = token.group()
     if word[:1].islower():
         word_end = organization_word_end(scan.view, token.start())
-        return bool(word_end) and scan.view[token.start():word_end] not in _lowercase_verbs()
+        return bool(word_end) and not _is_predicate(scan, token.start(), word_end)
     starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
     return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
             and word not in CREDIT_WORDS)
@@ -638,9 +639,11 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
 
 
 def _whole_body_end(scan: Scan, organization_start: int, end: int) -> int:
-    """`end`, or the end of the agency written from `organization_start` when it runs further on the
-    same line and no person's name starts inside it ("Trưởng Ban Chính sách, chiến lược Trung ương")."""
-    body_end = scan.bodies.get(organization_start, end)
+    """`end`, or the end of an agency written from inside the organization (from `organization_start` or a
+    later word of it) when it runs further on the same line and no person's name starts inside it ("Trưởng Ban
+    Chính sách, chiến lược Trung ương", "Trưởng khoa Chống độc Bệnh viện Đa khoa vùng Tây Nguyên")."""
+    body_end = max((body_end for start, body_end in scan.bodies.items() if organization_start <= start < end),
+                   default=end)
     if body_end <= end or "\n" in scan.text[end:body_end] \
             or any(end <= stop < body_end for stop in scan.stops):
         return end

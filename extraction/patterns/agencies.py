@@ -128,11 +128,11 @@ LEGAL_FORM_SEQUENCE = re.compile(rf"(?:{'|'.join(sorted(LEGAL_FORMS, key=len, re
 COMPANY_NAME_STOPS = STOP_SYLLABLES - {"cấp"}
 """Function words that end a company's lower-case name; "cấp" there supplies ("cấp thoát nước")."""
 
-MAX_LOWERCASE_COMPANY_WORDS = 6
+MAX_LOWERCASE_COMPANY_WORDS = 8
 """After its legal form, a company's name may run this many lower-case syllables before the capitalized
 words that close it: "Công ty TNHH xử lý nước Trâm Anh"."""
 
-TYPE_ONLY_NAMES = frozenset({"đa khoa", "đa khoa khu vực", "chuyên khoa"})
+TYPE_ONLY_NAMES = frozenset({"đa khoa", "đa khoa khu vực", "đa khoa vùng", "chuyên khoa"})
 """A hospital's type is not its name: "Bệnh viện Đa khoa" alone names no hospital."""
 
 PERSON_NAMED_HEADS = frozenset({"Trường", "Học viện"})

@@ -98,7 +98,8 @@ NON_NAME_SYLLABLES = frozenset({
 ("Hồ Núi Cốc", "Nam A Bank")."""
 
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})
-"""Middle names: after a family name that is also a place or body word they make the run a person's name."""
+"""Middle names: after a family name that is also a place or body word, or one the lexicon lacks ("Thành Thị
+Nguyệt", "Bá Văn Thành"), they make the run a person's name."""
 
 LOWERCASE_MIDDLE_NAME = re.compile(r"[ \u00a0](thị|văn)[ \u00a0]")
 """A middle name written in lower case between a family name and the rest, in older or hurried writing:
@@ -134,7 +135,7 @@ SENTENCE_INITIAL_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cụ
 """A form of address opening a sentence is capitalized and runs into the name after it ("Ông Lee Bok Hang")."""
 
 LIST_INTRO = re.compile(
-    r"(?:các|những|gồm(?: các)?|có(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
+    r"(?:[Cc]ác|[Nn]hững|[Gg]ồm(?: các)?|[Cc]ó(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
     r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")
 """A list of people follows: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"."""
 
