@@ -434,6 +434,27 @@ PORTAL_WRITING_HABITS = [
      {("Lương Văn Phú", "Trưởng Ban Chỉ huy phòng thủ dân sự tỉnh", "Trưởng ban")}),
     ("Ông Đoàn Văn Tiến, Giám đốc Công ty TNHH MTV cấp thoát nước và môi trường đô thị tỉnh, cho biết.",
      {("Đoàn Văn Tiến", "Giám đốc Công ty TNHH MTV cấp thoát nước và môi trường đô thị tỉnh", "Giám đốc")}),
+    # a foreign company's name is no person's; "Ngài" capitalized before a foreign guest's name
+    ("Ông Lê Khắc Tường tiếp đoàn do ông Park Jong-hyun, Tổng Giám đốc Công ty TNHH Daesung Vina làm trưởng đoàn.",
+     {("Park Jong-hyun", "Tổng Giám đốc Công ty TNHH Daesung Vina", "Tổng Giám đốc"),
+      ("Park Jong-hyun", "trưởng đoàn", "Trưởng đoàn")}),
+    ("Ông Nguyễn Song Toàn tiếp đoàn đại biểu tỉnh Takeo (Vương quốc Campuchia) do Ngài Ouk Sovann, Phó Tỉnh trưởng "
+     "tỉnh Takeo làm trưởng đoàn.",
+     {("Ouk Sovann", "Phó Tỉnh trưởng tỉnh Takeo", "Phó Tỉnh trưởng"), ("Ouk Sovann", "trưởng đoàn", "Trưởng đoàn")}),
+    # re-elected to a title; a verb written after an abbreviated department
+    ("Đại hội đã bầu Ban Chấp hành khóa VI gồm 15 đồng chí; ông Lưu Minh Thắng tái đắc cử Chủ tịch Hội Cựu chiến binh "
+     "huyện Long Mỹ nhiệm kỳ 2018 - 2023.",
+     {("Lưu Minh Thắng", "Chủ tịch Hội Cựu chiến binh huyện Long Mỹ", "Chủ tịch")}),
+    ("Bà Huỳnh Thị Kim Loan, Phó Giám đốc Sở TT-TT thông tin thêm, 100% xã đã có đài truyền thanh.",
+     {("Huỳnh Thị Kim Loan", "Phó Giám đốc Sở TT-TT", "Phó Giám đốc")}),
+    ("Vụ trưởng Vụ Kinh tế vùng và địa phương Hồ Sĩ Nguyên trình bày tham luận.",
+     {("Hồ Sĩ Nguyên", "Vụ trưởng Vụ Kinh tế vùng và địa phương", "Vụ trưởng")}),
+    # a list of bare names under a title ends where a part holding its own title begins
+    ("Cùng dự có các đồng chí Phó Trưởng Ban Kinh tế Trung ương: Khổng Minh Tuấn, Ung Văn Chất; đồng chí Dương Quý "
+     "Lâm, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+     {("Khổng Minh Tuấn", "Phó Trưởng Ban Kinh tế Trung ương", "Phó Trưởng ban"),
+      ("Ung Văn Chất", "Phó Trưởng Ban Kinh tế Trung ương", "Phó Trưởng ban"),
+      ("Dương Quý Lâm", "Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Phó Chủ nhiệm")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -26,7 +26,7 @@ from extraction.components.positions import (Honorific, Scan, honorifics, match_
                                              normalized, opens_sentence, organization_word_end, place_keys,
                                              roles, text_view, title_chains)
 from extraction.lexicons import read_tsv
-from extraction.patterns.names import (CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
@@ -270,7 +270,8 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
     if len(run) < 2 or _continues_as_word(text, run) or _followed_by_initial(text, run):
         return None
     words = [s.word for s in run]
-    opening = int(words[0] in SENTENCE_INITIAL_ADDRESS and opens_sentence(text, run[0].start))
+    opening = int(words[0] in CAPITALIZED_ADDRESS
+                  or (words[0] in SENTENCE_INITIAL_ADDRESS and opens_sentence(text, run[0].start)))
     first = opening + _place_length(words, opening)
     k = first
     while k < len(words):
@@ -349,8 +350,9 @@ def _name_key(name: str) -> str:
 def _context(text: str, view: str, candidates: list[Candidate], author: str | None,
              bodies: Mapping[int, int]) -> Context:
     scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)), bodies)
+    inside_bodies = tuple((start + 1, end) for start, end in bodies.items())  # "Công ty TNHH | Daesung Vina"
     return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
-                   _list_items(text, view), _excluded_spans(text, author))
+                   _list_items(text, view), _excluded_spans(text, author) + inside_bodies)
 
 
 def _is_byline(text: str, candidate: Candidate) -> bool:

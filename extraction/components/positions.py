@@ -181,8 +181,8 @@ class HonorificLexicon:
         start, end = match.span(group)
         kind, strong = self.kinds[re.sub(r"\s+", " ", match.group(group))]
         surface = text[start:end]
-        if kind == "address" and surface[:1].isupper() and not opens_sentence(text, start):
-            return None  # "Anh" inside "Phạm Anh Tuấn", not the form of address
+        if kind == "address" and not strong and surface[:1].isupper() and not opens_sentence(text, start):
+            return None  # "Anh" inside "Phạm Anh Tuấn", not the form of address; "Ngài" is written capitalized
         return Honorific(start, end, strong)
 
 
@@ -895,14 +895,22 @@ class Link(list):
 
 def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     """Where the items of a list of people start: at semicolons when the list has any ("A, Title; B, Title"), and
-    at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas."""
+    at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas. A list whose first
+    part holds no title ends before a part that holds one: "các Phó Trưởng Ban: A, B; đồng chí C, Title" lists A
+    and B."""
     if ";" not in scan.text[start:end]:
         return [start] + [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, start, end)]
     part_starts = [start] + [m.end() for m in LIST_ITEM_SEPARATORS[";"].finditer(scan.text, start, end)]
-    starts = []
+    starts: list[int] = []
+    titled_parts = None
     for part_start, part_end in zip(part_starts, part_starts[1:] + [end]):
+        titled = bool(roles().all_in_span(scan.text, scan.view, part_start, part_end))
+        if titled_parts is None:
+            titled_parts = titled
+        elif titled and not titled_parts:
+            break
         starts.append(part_start)
-        if not roles().all_in_span(scan.text, scan.view, part_start, part_end):
+        if not titled:
             starts += [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, part_start, part_end)]
     return starts
 

@@ -134,6 +134,9 @@ SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 SENTENCE_INITIAL_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cụ", "Cháu", "Ngài"})
 """A form of address opening a sentence is capitalized and runs into the name after it ("Ông Lee Bok Hang")."""
 
+CAPITALIZED_ADDRESS = frozenset({"Ngài"})
+"""A form of address written capitalized wherever it stands ("do Ngài Ouk Sovann dẫn đầu")."""
+
 LIST_INTRO = re.compile(
     r"(?:[Cc]ác|[Nn]hững|[Gg]ồm(?: các)?|[Cc]ó(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
     r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")

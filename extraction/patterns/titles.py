@@ -30,9 +30,10 @@ ASSIGNMENT_VERB = re.compile(
     r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+vụ)?\s+|cương vị\s+|vị trí\s+)?"
+    r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?<![\w])làm\s+|được\s+giao\s+|trên cương vị\s+|(?:với\s+)?(?:tư cách|cương vị)\s+(?:là\s+)?)$")
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
-"đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị", "được giao Quyền Giám đốc Sở"."""
+"đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị", "được giao Quyền Giám đốc Sở", "tái đắc cử Chủ tịch Hội"."""
 
 PRONOUN_SUBJECT = re.compile(r"(?<![\w])(?P<pronoun>(?i:đồng chí|ông|bà))[ \t\u00a0]+(?=[^\W\d_])")
 """A form of address standing for the person the text is about, as the subject of its clause ("Tháng 9/1992 đến
@@ -269,7 +270,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
     "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
+    "kinh tế vùng", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
     "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
     "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
 }, key=lambda w: (-len(w), w)))
