@@ -455,6 +455,28 @@ PORTAL_WRITING_HABITS = [
      {("Khổng Minh Tuấn", "Phó Trưởng Ban Kinh tế Trung ương", "Phó Trưởng ban"),
       ("Ung Văn Chất", "Phó Trưởng Ban Kinh tế Trung ương", "Phó Trưởng ban"),
       ("Dương Quý Lâm", "Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Phó Chủ nhiệm")}),
+    # a representative's posting after the body's abbreviation; "và" ends a posting
+    ("Bà Ingrid Solberg, Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại Việt Nam, phát "
+     "biểu.",
+     {("Ingrid Solberg", "Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại Việt Nam",
+       "Trưởng đại diện")}),
+    ("Đón đoàn có ông Cao Xuân Lộc, Đại sứ Việt Nam tại Nhật Bản và cán bộ Đại sứ quán.",
+     {("Cao Xuân Lộc", "Đại sứ Việt Nam tại Nhật Bản", "Đại sứ")}),
+    # a department named by what it manages; a verb after a foreign company's name opens the predicate
+    ("Dự họp có Cục trưởng Cục Quản lý giá Hà Thị Kim Quy và ông Lưu Quang Định, Cục trưởng Cục Quản lý khám, chữa "
+     "bệnh.",
+     {("Hà Thị Kim Quy", "Cục trưởng Cục Quản lý giá", "Cục trưởng"),
+      ("Lưu Quang Định", "Cục trưởng Cục Quản lý khám, chữa bệnh", "Cục trưởng")}),
+    ("Đoàn được ông Yamaguchi Ren, Tổng Giám đốc Tập đoàn Kowa Denki giới thiệu kế hoạch mở rộng đầu tư.",
+     {("Yamaguchi Ren", "Tổng Giám đốc Tập đoàn Kowa Denki", "Tổng Giám đốc")}),
+    # a career written in order ("rồi"); an item of a biography's list followed by its term
+    ("Từ năm 1976 đến năm 1983, đồng chí Nông Văn Thụ là Phó Chủ tịch UBND huyện Ba Bể, rồi Bí thư Huyện uỷ Ba Bể.",
+     {("Nông Văn Thụ", "Phó Chủ tịch UBND huyện Ba Bể", "Phó Chủ tịch"),
+      ("Nông Văn Thụ", "Bí thư Huyện uỷ Ba Bể", "Bí thư")}),
+    ("Đồng chí Nông Văn Thụ sinh năm 1941. Từ năm 1996 đến năm 2003, đồng chí là Thứ trưởng Bộ NN&PTNT; đại biểu "
+     "Quốc hội khoá X, XI. Đồng chí được tặng thưởng Huân chương Độc lập.",
+     {("Nông Văn Thụ", "Thứ trưởng Bộ NN&PTNT", "Thứ trưởng"),
+      ("Nông Văn Thụ", "đại biểu Quốc hội", "Đại biểu Quốc hội")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -40,8 +40,8 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
                                         ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, PREDICATE_VERBS,
-                                        PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY,
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY,
                                         QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
                                         TERM, UNIT_WORDS)
@@ -481,8 +481,9 @@ def _field_word_before_name_part(scan: Scan, at: int) -> bool:
     """A two-syllable word of the dictionary followed by a word of organization names, a unit or a known
     place: "Trung tâm pháp y tỉnh", "Hội khoa học lịch sử Việt Nam", "Phòng Vật tư thiết bị y tế"."""
     pair = _TWO_SYLLABLES.match(scan.text, at)
-    if not pair or lexicon_key(pair.group()) not in two_syllable_words() or pair.end() in scan.stops:
-        return False
+    if not pair or lexicon_key(pair.group()) not in two_syllable_words() or pair.end() in scan.stops \
+            or _ends_managed_object(scan, at) or PREDICATE_VERBS.match(scan.view, at):
+        return False  # a verb opening the predicate: "Tập đoàn Kowa Denki | giới thiệu kế hoạch"
     following = _next_token(scan, pair.end())
     if following is None:
         return False
@@ -630,10 +631,10 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
     if organization_start is not None and MANAGING_BODY.search(scan.view, organization_start, end) \
             and not UNIT_WORDS.search(scan.text, organization_start, end):
         end = _managed_object_end(scan, end)
-    if role.posting:
-        end = _posting_end(scan, end)
     if organization_start is not None:
         end = _whole_body_end(scan, organization_start, end)
+    if role.posting:
+        end = _posting_end(scan, end)
     former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
     return Title(role.start, end, canonical, organization_start, former)
 
@@ -703,11 +704,14 @@ def _ends_managed_object(scan: Scan, at: int) -> bool:
 
 
 def _posting_end(scan: Scan, end: int) -> int:
-    """The end of the place a diplomat is posted to, written after the title: "Đại sứ Việt Nam tại Nhật Bản"."""
+    """The end of the place a diplomat or a representative is posted to, written after the title: "Đại sứ Việt Nam
+    tại Nhật Bản"."""
     posting = POSTING.match(scan.text, end)
     if not posting or not _is_title_case(scan.text[posting.end():posting.end() + 1]):
         return end
     place_end = organization_end(scan, posting.end(), after_head=True)
+    conjunction = POSTING_PLACE_END.search(scan.text, posting.end(), place_end)
+    place_end = conjunction.start() if conjunction else place_end
     return place_end if place_end > posting.end() else end
 
 
@@ -963,7 +967,14 @@ def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:
         if body_end is None or bodies == ITEM_GAP_BODIES_MAX:
             return False
         pos, bodies = body_end, bodies + 1
-    return bool(gap) and gap.end() == chain[0].start and bool(CLOSED_APPOSITION.match(scan.text, chain[-1].end))
+    return bool(gap) and gap.end() == chain[0].start \
+        and bool(CLOSED_APPOSITION.match(scan.text, _term_end(scan.text, chain[-1].end)))
+
+
+def _term_end(text: str, pos: int) -> int:
+    """The end of the term written at `pos` ("khoá X, XI"), or `pos`."""
+    term = TERM.match(text, pos)
+    return term.end() if term else pos
 
 
 def _item_body_end(text: str, start: int, limit: int) -> int | None:

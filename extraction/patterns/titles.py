@@ -19,10 +19,12 @@ FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
-CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
+CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+"
+                             r"|(?:rồi|sau đó)(?:\s+là)?\s+)?"
                              r"|\s+[-–—]\s*|\s+kiêm\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm". A separator only joins
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Phó Chủ tịch UBND huyện,
+rồi Bí thư Huyện ủy" (a career written in order). A separator only joins
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
@@ -152,10 +154,11 @@ QUALIFIER_END = re.compile(
 
 QUALIFIER_MAX_WORDS = 16
 
-MANAGING_BODY = re.compile(r"ban\s+(?:quản lý|chỉ đạo|điều hành)(?![^\W_])")
-"""Boards named by what they manage or steer, written after them mostly in lower case (matched on the lower-cased
-view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
-"Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"."""
+MANAGING_BODY = re.compile(r"(?:ban\s+(?:quản lý|chỉ đạo(?:\s+quốc gia)?|điều hành)|(?:tổng cục|chi cục|cục)\s+quản lý)"
+                           r"(?![^\W_])")
+"""Boards and departments named by what they manage or steer, written after them mostly in lower case (matched on
+the lower-cased view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đầu tư xây dựng các công trình giao
+thông tỉnh", "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Cục Quản lý khám, chữa bệnh"."""
 
 MANAGED_OBJECT_END = re.compile(
     r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
@@ -165,8 +168,14 @@ MANAGED_OBJECT_END = re.compile(
 
 MANAGED_OBJECT_MAX_WORDS = 16
 
-POSTING = re.compile(r"[ \t\u00a0]+tại[ \t\u00a0]+")
-"""Where a diplomat is posted, part of the title: "Đại sứ Việt Nam tại Nhật Bản"."""
+POSTING = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,24}\))?[ \t\u00a0]+tại[ \t\u00a0]+")
+"""Where a diplomat or a representative is posted, part of the title, after the body's abbreviation if one is
+written: "Đại sứ Việt Nam tại Nhật Bản", "Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại
+Việt Nam"."""
+
+POSTING_PLACE_END = re.compile(r"[ \t\u00a0]+và[ \t\u00a0]+")
+""""và" ends the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt Nam tại Nhật Bản
+và cán bộ Đại sứ quán")."""
 
 PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$",
                            re.I)
@@ -270,7 +279,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
     "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "kinh tế vùng", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
+    "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
     "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
     "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
 }, key=lambda w: (-len(w), w)))
@@ -288,7 +297,8 @@ that makes a word with the next syllable, "trường hợp", is none)."""
 PREDICATE_VERBS = re.compile(
     r"(?:kiến nghị|đề xuất|phối hợp|giải trình|khảo sát|giám sát|quán triệt|phổ biến|tuyên dương|chất vấn|thảo luận|"
     r"bàn giao|cam kết|lắng nghe|tiếp thu|trao đổi|chỉ đạo|chúc mừng|biểu dương|khen ngợi|ghi nhận|"
-    r"hướng dẫn|thông tin|giải thích|tham gia|tiếp nhận|tiếp đón|công bố|trao tặng|động viên|thăm hỏi)"
+    r"hướng dẫn|thông tin|giải thích|tham gia|tiếp nhận|tiếp đón|công bố|trao tặng|động viên|thăm hỏi|giới thiệu|"
+    r"hoan nghênh|cảm ơn|thông báo|trả lời|bày tỏ|nhận định|tuyên bố|phân tích|lưu ý|nhắc nhở|đôn đốc|kêu gọi)"
     r"(?![^\W_])")
 """Verbs opening the predicate right after a title, besides `QUALIFIER_END` (matched on the lower-cased view): a
 capitalized word of a name followed by one of them ends there ("Trưởng khoa Nhi | kiến nghị Bộ Y tế …")."""
