@@ -188,6 +188,9 @@ SURFACES = [
      ["Công ty TNHH xử lý nước Hưng Phát", "Công ty TNHH MTV cấp thoát nước Bạc Liêu"]),
     ("Công ty cổ phần đã ký với UBND tỉnh; Công ty TNHH đã làm việc với Sở Y tế.", "Bạc Liêu",
      ["UBND tỉnh", "Sở Y tế"]),
+    # a verb after an abbreviated name opens the predicate; a hospital named for its region
+    ("Phó Giám đốc Sở TT-TT thông tin thêm về Bệnh viện Đa khoa vùng Tây Nguyên.", "Đắk Lắk",
+     ["Sở TT-TT", "Bệnh viện Đa khoa vùng Tây Nguyên"]),
     ("Hôm qua, UBND TP. Nha Trang tổ chức hội nghị; theo Trang tin điện tử Sở Y tế, kết quả khả quan.", "Khánh Hòa",
      ["UBND TP. Nha Trang", "Sở Y tế"]),
     ("Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ tổ chức hội nghị sơ kết.", "Phú Thọ",

@@ -26,7 +26,8 @@ from extraction.components.positions import (Honorific, Scan, honorifics, match_
                                              normalized, opens_sentence, organization_word_end, place_keys,
                                              roles, text_view, title_chains)
 from extraction.lexicons import read_tsv
-from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE, DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
+from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE,
+                                       DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
@@ -417,7 +418,8 @@ def _has_name_shape(candidate: Candidate) -> bool:
         return True
     if words[0] in ORG_HEADS:
         return False
-    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS or (len(words) >= 3 and words[1] in MIDDLE_NAMES)
+    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS \
+        or (len(words) >= 3 and words[1] in MIDDLE_NAMES)  # "Bá Văn Thành": a family name the lexicon lacks
 
 
 def _unit_before(text: str, start: int) -> str | None:

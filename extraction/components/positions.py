@@ -33,15 +33,16 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
                                         COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
                                         ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
-                                        GIVEN_NAME_AFTER_ADDRESS,
-                                        GENERIC_ORG_NOUNS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
+                                        GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS,
                                         LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
                                         LOWERCASE_HEADS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
                                         ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
                                         PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
-                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY,
                                         QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
                                         TERM, UNIT_WORDS)
@@ -1004,11 +1005,11 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
     first_named: dict[str, tuple[int, str]] = {}
     shared: set[str] = set()
     for official in sorted(officials, key=lambda m: m.start):
-        name = official.attrs.get("name") or text[official.start:official.end]
-        given = name.split()[-1]
-        if len(name.split()) < 2:
+        words = (official.attrs.get("name") or text[official.start:official.end]).split()
+        if len(words) < 2:
             continue
-        if given in first_named and first_named[given][1].split() != name.split():
+        given, name = words[-1], " ".join(words)
+        if given in first_named and first_named[given][1] != name:
             shared.add(given)
         first_named.setdefault(given, (official.end, name))
     named_at = {(m.start, m.end) for m in officials}
