@@ -477,6 +477,15 @@ PORTAL_WRITING_HABITS = [
      "Quốc hội khoá X, XI. Đồng chí được tặng thưởng Huân chương Độc lập.",
      {("Nông Văn Thụ", "Thứ trưởng Bộ NN&PTNT", "Thứ trưởng"),
       ("Nông Văn Thụ", "đại biểu Quốc hội", "Đại biểu Quốc hội")}),
+    # an organization's name with its first word alone capitalized ends in lower-case words that are no verb
+    ("Ông Trần Minh Nhựt, Trưởng phòng Kê khai và kế toán thuế, được tặng danh hiệu Chiến sĩ thi đua.",
+     {("Trần Minh Nhựt", "Trưởng phòng Kê khai và kế toán thuế", "Trưởng phòng")}),
+    ("Ông Lê Hữu Phước, Chủ tịch Hội Doanh nhân trẻ tỉnh, phát biểu.",
+     {("Lê Hữu Phước", "Chủ tịch Hội Doanh nhân trẻ tỉnh", "Chủ tịch")}),
+    ("Ông Lê Văn Ánh, Giám đốc Sở Y tế bổ sung, bệnh viện đã sẵn sàng.",
+     {("Lê Văn Ánh", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Lê Văn Dũng, Chủ tịch Hội Nông dân rất vui khi nghe tin.",
+     {("Lê Văn Dũng", "Chủ tịch Hội Nông dân", "Chủ tịch")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -39,7 +39,8 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         LOWERCASE_HEADS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
                                         NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
                                         ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
-                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, PLURAL_BEFORE, PORTFOLIO,
+                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
+                                        PLURAL_BEFORE, PORTFOLIO,
                                         PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY,
@@ -65,7 +66,7 @@ _MAX_PLACE_SYLLABLES = 4
 _MAX_APPOSITION_GAP = 20
 """A name and the title in apposition after it are never further apart than this ("A (sinh năm 1970, Title")."""
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role", "lower_head"})
+                         "embedded_role", "lower_head", "lower_run"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -317,6 +318,9 @@ class Scan:
     bodies: Mapping[int, int] = field(default_factory=dict)
     """Where each agency the agency grammar found starts, and where it ends: a title's organization
     written from such a start runs at least as far (SPEC: "the role with its organization")."""
+    verbs: frozenset[int] | None = None
+    """Where the words the POS tagger reads as verbs start; None when the text was not tagged (then no run of
+    lower-case words ends an organization's name, see `_lowercase_run_end`)."""
 
 
 def _is_title_case(word: str) -> bool:
@@ -441,7 +445,39 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         return "compound"
     if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
         return "field_word"
+    if previous in _NAME_KINDS and _lowercase_run_end(scan, at):
+        return "lower_run"
     return "stop"
+
+
+def _lowercase_run_end(scan: Scan, at: int) -> int | None:
+    """The end of the lower-case words ending a name written with its first word alone capitalized ("Hội Doanh
+    nhân | trẻ tỉnh", "Phòng Kê khai và kế toán | thuế,"): a few words, no verb among them (by the POS tagger) nor
+    a word that opens a predicate or a phrase, closed as a name is: by a unit, a capitalized word, an
+    abbreviation, a person's name, a bracket or a punctuation mark. None when they are not so."""
+    if scan.verbs is None:
+        return None
+    pos = end = at
+    for _ in range(LOWERCASE_RUN_MAX_WORDS):
+        token = _next_token(scan, pos)
+        if token is None or not token.group().isalpha() or not token.group()[:1].islower() \
+                or UNIT_WORDS.match(scan.text, token.start()) or honorifics().at(scan.text, scan.view, token.start()):
+            break
+        if token.group() in ORG_CONNECTORS and end > at:
+            pos = token.end()
+            continue
+        if token.start() in scan.verbs or token.group() in COMPOUND_STOP_SYLLABLES \
+                or PREDICATE_VERBS.match(scan.view, token.start()) or _ends_managed_object(scan, token.start()):
+            return None
+        pos = end = token.end()
+    else:
+        return None
+    if end == at or pos != end:
+        return None
+    following = _SPACES.match(scan.text, end).end()
+    closed = LOWERCASE_RUN_CLOSE.match(scan.text, end) or UNIT_WORDS.match(scan.text, following) \
+        or honorifics().at(scan.text, scan.view, following)
+    return end if closed else None
 
 
 def _lowercase_head_end(scan: Scan, at: int) -> int | None:
@@ -543,6 +579,8 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return UNIT_WORDS.match(scan.text, token.start()).end()
     if kind == "field_word":
         return _TWO_SYLLABLES.match(scan.text, token.start()).end()
+    if kind == "lower_run":
+        return _lowercase_run_end(scan, token.start()) or token.end()
     if kind == "lower_head":
         return _lowercase_head_end(scan, token.start()) or token.end()
     if kind == "embedded_role":
@@ -1025,14 +1063,17 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
     return references
 
 
-def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = ()) -> list[Mention]:
+def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = (),
+                   verbs: Iterable[Mention] | None = None) -> list[Mention]:
     """Titles linked to the named persons in `officials` and to the later mentions of them by given name
-    (label "POSITION", offsets of the title); `agencies` give the extent of the organizations written in titles."""
+    (label "POSITION", offsets of the title); `agencies` give the extent of the organizations written in titles,
+    and `verbs` (the words the POS tagger reads as verbs) where lower-case words of their names cannot run."""
     norm = normalized(text)
     persons = norm.to_normalized(officials)
     persons = sorted([*persons, *given_name_references(norm.text, persons)], key=lambda m: m.start)
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
-    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies)
+    verb_starts = frozenset(verb.start for verb in norm.to_normalized(verbs)) if verbs is not None else None
+    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies, verb_starts)
     found: dict[tuple[int, int, int], Mention] = {}
     listing: list[Mention] = []  # the person a list of titles going on is given to, if one is
     list_end = 0
@@ -1057,9 +1098,14 @@ class PositionExtractor(SpanExtractor):
 
     def match(self, doc: Doc) -> list[Mention]:
         agencies = mentions_of(doc, "agencies")
-        positions = find_positions(text_of(doc), mentions_of(doc, "officials"), agencies)
+        verbs = [Mention(t.idx, t.idx + len(t.text), "VERB") for t in doc if t.tag_ == "V"] if _is_tagged(doc) else None
+        positions = find_positions(text_of(doc), mentions_of(doc, "officials"), agencies, verbs)
         return with_organization_canonical(positions, agencies,
                                            province=doc.user_data.get("province"))
+
+
+def _is_tagged(doc: Doc) -> bool:
+    return any(token.tag_ for token in doc)
 
 
 def with_organization_canonical(positions: list[Mention], agencies: list[Mention], *,

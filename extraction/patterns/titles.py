@@ -303,6 +303,11 @@ PREDICATE_VERBS = re.compile(
 """Verbs opening the predicate right after a title, besides `QUALIFIER_END` (matched on the lower-cased view): a
 capitalized word of a name followed by one of them ends there ("Trưởng khoa Nhi | kiến nghị Bộ Y tế …")."""
 
+LOWERCASE_RUN_MAX_WORDS = 6
+LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
+"""Lower-case words ending an organization's name ("Hội Doanh nhân trẻ", "Phòng Kê khai và kế toán thuế") are at
+most this many, and what follows them closes a name: punctuation, a bracket, the end of the line or a capital."""
+
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
     "nhiệm", "lần", "ngày", "tháng", "là", "được", "bị", "có", "làm", "đến", "để", "thì", "nói", "này",
