@@ -610,6 +610,8 @@ class Scanner:
         named = False
         if head.name == "lower" and self._is_lower_at(index):
             bridged = self._lower_name(index)
+            if head.kind == "enterprise" and not (bridged > index and self._closes_name(bridged)):
+                bridged = self._lowercase_company_name(index)  # "HTX | dịch vụ muối | Tri Hải"
             if bridged > index and self._closes_name(bridged):
                 pieces.append(Piece("name", index, bridged))
                 index, named = bridged, True
@@ -657,12 +659,13 @@ class Scanner:
         return bool(words) and grammar_words.LEGAL_FORM_SEQUENCE.fullmatch(" ".join(words)) is not None
 
     def _lowercase_company_name(self, index: int) -> int:
-        """After a legal form, lower-case syllables closed by a capitalized word, an abbreviation, a unit or
-        a body: "Công ty TNHH | xử lý nước | Trâm Anh"; `index` when they are not closed so."""
+        """After a company's head or legal form, lower-case syllables closed by a capitalized word, an
+        abbreviation, a unit or a body: "Công ty TNHH | xử lý nước | Trâm Anh"; `index` when they are not
+        closed so."""
         end = index
         while end - index < grammar_words.MAX_LOWERCASE_COMPANY_WORDS and self._is_lower_at(end) \
-                and self.tokens[end].text.isalpha() and (self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS
-                                                         or self._joins_lowercase_words(end, index)):
+                and self.tokens[end].text.isalpha() and not self.level_at(end) \
+                and (self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS or self._joins_lowercase_words(end, index)):
             end += 1
         return end if end > index and self._closes_name(end) else index
 

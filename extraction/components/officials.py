@@ -38,6 +38,7 @@ from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MI
 from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 
 _RUN_SPACES = " \u00a0"
+_COMMITTEE_OF_UNIT = re.compile(r"(?<=\w)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ)$")
 _LOWERCASE_PART_GAP = 12
 """The longest gap a lower-case middle name or particle fills (" binti ", " von der ")."""
 _WHITESPACE = re.compile(r"\s*")
@@ -427,7 +428,7 @@ def _unit_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 12):start]
     if not before.endswith((" ", "\u00a0")):
         return None
-    before = before.rstrip()
+    before = _COMMITTEE_OF_UNIT.sub("", before.rstrip())  # "huyện ủy | Trần Đề": the unit's party committee
     for written in (before, before.lower()):
         units = [m.group() for m in UNIT_WORDS.finditer(written) if m.end() == len(written)]
         if units:

@@ -28,25 +28,23 @@ from spacy.tokens import Doc
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
-from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR,
-                                        CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME,
-                                        COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
-                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
-                                        GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS,
-                                        LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        LOWERCASE_HEADS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS, ORG_HEAD_AT_END,
-                                        ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
-                                        PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING,
+                                        CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
+                                        LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
+                                        LOWERCASE_RUN_MAX_WORDS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS,
+                                        ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
+                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, PERSONAL_NOTES_AFTER_NAME, PLURAL_BEFORE,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY,
-                                        QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        TERM, UNIT_WORDS)
+                                        SEATED_BODY_END, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -672,7 +670,7 @@ def parse_title(scan: Scan, role: RoleMatch) -> Title:
         end = _managed_object_end(scan, end)
     if organization_start is not None:
         end = _whole_body_end(scan, organization_start, end)
-    if role.posting:
+    if role.posting or scan.view.endswith(SEATED_BODY_END, 0, end):
         end = _posting_end(scan, end)
     former = bool(FORMER_MARKERS.search(scan.text, max(0, role.start - 8), role.start))
     return Title(role.start, end, canonical, organization_start, former)
@@ -819,7 +817,8 @@ def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> M
     chain_start = chain[0].start
     for person in reversed(officials):
         if person.end <= chain_start:
-            gap = text[person.end:chain_start]
+            notes = PERSONAL_NOTES_AFTER_NAME.match(text, person.end, chain_start)
+            gap = text[notes.end() if notes else person.end:chain_start]
             if len(_NOTE_IN_BRACKETS.sub("", gap)) >= _MAX_APPOSITION_GAP or not APPOSITION_GAP.fullmatch(gap):
                 return None
             if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):

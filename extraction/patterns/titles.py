@@ -32,7 +32,7 @@ ASSIGNMENT_VERB = re.compile(
     r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+vụ)?\s+|cương vị\s+|vị trí\s+)?"
-    r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
+    r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?|tái cử\s+"
     r"|(?<![\w])làm\s+|được\s+giao\s+|trên cương vị\s+|(?:với\s+)?(?:tư cách|cương vị)\s+(?:là\s+)?)$")
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
 "đảm nhiệm chức vụ Chủ nhiệm Tổng cục Chính trị", "được giao Quyền Giám đốc Sở", "tái đắc cử Chủ tịch Hội"."""
@@ -98,6 +98,12 @@ LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r
 PERSONAL_NOTE = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4})\s*,\s*"
 """An age or a year of birth opening the brackets after a name, before the title: "(45 tuổi, Phó Chủ tịch …)"."""
 
+PERSONAL_NOTES_AFTER_NAME = re.compile(
+    rf"(?:\s*,\s*(?:\d{{1,3}}\s+tuổi|(?:SN|sinh năm)\s*\d{{4}}|(?:người\s+)?dân tộc\s+[{UPPER_LETTERS}][^\W\d_]*))+"
+    r"(?=\s*,)")
+"""Notes between commas right after a name, before the title in apposition: "Sần Thị Mai, 37 tuổi, người dân tộc
+Giáy, nguyên Chủ tịch Ủy ban MTTQ huyện"."""
+
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\)(?=\s*[,–—-]))?"
     rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*"
@@ -136,7 +142,7 @@ PORTFOLIO_WORD = re.compile(r"[^\W\d_]+|[-–—&]")
 
 PORTFOLIO_MAX_WORDS = 12
 
-QUALIFIED_BODY = re.compile(r"(?:ban chỉ đạo|ủy ban|hội đồng|tiểu ban|(?:phòng|đội) cảnh sát điều tra tội phạm)"
+QUALIFIED_BODY = re.compile(r"(?:ban chỉ đạo|ủy ban|hội đồng|tiểu ban|(?:phòng|đội) (?:cảnh sát điều tra tội phạm|csđttp))"
                             r"(?![^\W_])")
 """Bodies named with what they are about, after "về" (matched on the lower-cased view): "Ban Chỉ đạo Trung ương
 về tổng kết việc thực hiện Nghị quyết số 18-NQ/TW", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Đội Cảnh
@@ -154,8 +160,8 @@ QUALIFIER_END = re.compile(
 
 QUALIFIER_MAX_WORDS = 16
 
-MANAGING_BODY = re.compile(r"(?:ban\s+(?:quản lý|chỉ đạo(?:\s+quốc gia)?|điều hành)|(?:tổng cục|chi cục|cục)\s+quản lý)"
-                           r"(?![^\W_])")
+MANAGING_BODY = re.compile(r"(?:ban\s+(?:quản lý|chỉ đạo(?:\s+quốc gia)?|điều hành)"
+                           r"|(?:tổng cục|chi cục|cục|đội)\s+quản lý)(?![^\W_])")
 """Boards and departments named by what they manage or steer, written after them mostly in lower case (matched on
 the lower-cased view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đầu tư xây dựng các công trình giao
 thông tỉnh", "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Cục Quản lý khám, chữa bệnh"."""
@@ -167,6 +173,10 @@ MANAGED_OBJECT_END = re.compile(
 "nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
 
 MANAGED_OBJECT_MAX_WORDS = 16
+
+SEATED_BODY_END = "cấp cao"
+"""A high court or procuracy is named with its seat, written like a posting: "Viện Kiểm sát nhân dân cấp cao tại
+Thành phố Hồ Chí Minh" (on the lower-cased view)."""
 
 POSTING = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,24}\))?[ \t\u00a0]+tại[ \t\u00a0]+")
 """Where a diplomat or a representative is posted, part of the title, after the body's abbreviation if one is
@@ -230,7 +240,7 @@ GENERIC_ORG_NOUNS = frozenset({"ban", "phòng", "đoàn", "khoa", "trạm", "ấ
 """Organization parts of a role word that name no organization on their own ("Trưởng ban", "Chủ tịch nước")."""
 
 UNIT_WORDS = re.compile(
-    r"(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
+    r"(?<![^\W_])(?:TP\.|Tp\.|TX\.|(?:TP|TX|Thành phố|tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|ấp|thôn|bản|"
     r"khu phố)(?!\w))")
 """Administrative units; the place named after one belongs to the organization ("UBND tỉnh Lào Cai"). "Thành phố"
 is also written capitalized for the city the article is about ("HĐND Thành phố")."""
@@ -279,7 +289,8 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
     "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
+    "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
+    "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
     "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
     "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
 }, key=lambda w: (-len(w), w)))
@@ -288,7 +299,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
 committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
 
 LOWERCASE_HEADS = re.compile(
-    r"(?:bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
+    r"(?:nhà trường|bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
     r"sở|trường)(?![^\W_])")
 """Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
 "Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
