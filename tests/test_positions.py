@@ -513,6 +513,18 @@ PORTAL_WRITING_HABITS = [
      {("Nguyễn Văn Sáu", "Chủ nhiệm HTX dịch vụ muối Tri Hải", "Chủ nhiệm")}),
     ("Về nguồn nước, ông Đinh Công Sáng, Giám đốc Công ty TNHH MTV cấp thoát nước tỉnh cho biết.",
      {("Đinh Công Sáng", "Giám đốc Công ty TNHH MTV cấp thoát nước tỉnh", "Giám đốc")}),
+    # a Lao name read by its long words; a Khmer family name; lay assessors; a board named in lower case after
+    # the role's own body word; a border post written in lower case
+    ("Ông Bunthon Phommavông, Phó Tỉnh trưởng tỉnh Phôngsalỳ, cho biết.",
+     {("Bunthon Phommavông", "Phó Tỉnh trưởng tỉnh Phôngsalỳ", "Phó Tỉnh trưởng")}),
+    ("Ông Sơn Thành Tài, Phó Chủ tịch UBND huyện, cho biết.",
+     {("Sơn Thành Tài", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
+    ("Bà Kim Sóc Khanh, Hội thẩm nhân dân, tham gia xét xử.",
+     {("Kim Sóc Khanh", "Hội thẩm nhân dân", "Hội thẩm nhân dân")}),
+    ("Ông Lò Văn Pâng, Trưởng Ban đại diện HĐQT NHCSXH tỉnh, phát biểu.",
+     {("Lò Văn Pâng", "Trưởng Ban đại diện HĐQT NHCSXH tỉnh", "Trưởng ban")}),
+    ("Thiếu tá Hứa Văn Thành, Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị cho biết.",
+     {("Hứa Văn Thành", "Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Đồn trưởng")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -30,7 +30,7 @@ from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MI
                                        DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
                                        LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
-                                       MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
+                                       MAX_SYLLABLE_LETTERS, MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
                                        PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH,
                                        MIN_PLACE_SYLLABLES, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
                                        QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS,
@@ -410,7 +410,9 @@ def _quoted_alone(text: str, candidate: Candidate) -> bool:
 
 
 def _foreign_shape(words: list[str]) -> bool:
-    return len(words) >= 2 and all(w.isascii() for w in words) and any(len(w) > 2 for w in words)
+    """Latin letters only ("Joko Widodo"), or a word longer than any Vietnamese syllable ("Bunthon Phommavông")."""
+    return len(words) >= 2 and (all(w.isascii() for w in words) and any(len(w) > 2 for w in words)
+                                or any(len(w) > MAX_SYLLABLE_LETTERS and w.isalpha() for w in words))
 
 
 def _has_name_shape(candidate: Candidate) -> bool:

@@ -443,8 +443,8 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         return "compound"
     if previous in _NAME_KINDS and _field_word_before_name_part(scan, at):
         return "field_word"
-    if previous in _NAME_KINDS and _lowercase_run_end(scan, at):
-        return "lower_run"
+    if (previous in _NAME_KINDS or previous == "head") and _lowercase_run_end(scan, at):
+        return "lower_run"  # "Hội Doanh nhân | trẻ tỉnh", "Trưởng Ban | đại diện HĐQT"
     return "stop"
 
 

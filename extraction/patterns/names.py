@@ -13,6 +13,9 @@ CAPITALIZED_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![^\W\d_].)[^\W\d_]*(?:['â€
 "Jean-Pierre"). A name is a run of these. The capital comes first and the look-behind (no letter
 before it) second, so that a search skips straight to the capitals."""
 
+MAX_SYLLABLE_LETTERS = 7
+"""The longest Vietnamese syllable has seven letters ("nghiÃªng"): a longer capitalized word is foreign."""
+
 MAX_SYLLABLES = 4
 MAX_SYLLABLES_LONG = 5
 """Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5

@@ -230,7 +230,7 @@ ORG_LOWERCASE_VERBS = frozenset({
     "phòng chống", "bồi thường", "nghiên cứu", "giải phóng", "chỉ huy", "đào tạo", "đầu tư", "kinh doanh",
     "thi đua", "khen thưởng", "tổng hợp", "quy hoạch", "phòng cháy", "chữa cháy", "cứu hộ", "cứu nạn",
     "tiếp công dân", "giáo dục", "bảo hiểm", "thống kê", "kiểm toán", "xuất bản", "truyền thông", "thông tin",
-    "tổ chức", "chăm sóc", "bảo trợ",
+    "tổ chức", "chăm sóc", "bảo trợ", "đại diện",
 })
 """Words of `ORG_LOWERCASE_WORDS` that are also verbs: after a title they may be the predicate of the sentence
 ("Giám đốc Sở Y tế kiểm tra công tác …"), so they continue a name only when no object follows them."""
@@ -289,9 +289,9 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
     "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
+    "đại diện", "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
     "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
-    "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
+    "tim mạch can thiệp", "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
     "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
@@ -299,7 +299,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
 committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
 
 LOWERCASE_HEADS = re.compile(
-    r"(?:nhà trường|bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
+    r"(?:nhà trường|đồn|bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
     r"sở|trường)(?![^\W_])")
 """Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
 "Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
