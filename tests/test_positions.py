@@ -525,6 +525,12 @@ PORTAL_WRITING_HABITS = [
      {("Lò Văn Pâng", "Trưởng Ban đại diện HĐQT NHCSXH tỉnh", "Trưởng ban")}),
     ("Thiếu tá Hứa Văn Thành, Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị cho biết.",
      {("Hứa Văn Thành", "Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Đồn trưởng")}),
+    # "và đại diện" joins others to the holder; "của" joins a body to a spokesperson's title
+    ("Dự có bà Cù Thị Thu Trang, Phó Cục trưởng Cục Trồng trọt và đại diện Cục Kinh tế hợp tác.",
+     {("Cù Thị Thu Trang", "Phó Cục trưởng Cục Trồng trọt", "Phó Cục trưởng")}),
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ, Người phát ngôn của Chính phủ Triệu Minh Đức chủ trì họp báo.",
+     {("Triệu Minh Đức", "Bộ trưởng", "Bộ trưởng"), ("Triệu Minh Đức", "Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm"),
+      ("Triệu Minh Đức", "Người phát ngôn của Chính phủ", "Người phát ngôn")}),
     # the names of a part of a list holding no title share the title before the list
     ("Tham dự có các Phó Giám đốc Sở NN&PTNT: Lê Hữu Trí, Danh Thị Sà Ri; đại diện Công an tỉnh.",
      {("Lê Hữu Trí", "Phó Giám đốc Sở NN&PTNT", "Phó Giám đốc"),

@@ -39,12 +39,12 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         LOWERCASE_RUN_MAX_WORDS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
                                         MANAGING_BODY, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS,
                                         ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
-                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, PERSONAL_NOTES_AFTER_NAME, PLURAL_BEFORE,
-                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
-                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
-                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, UNIT_WORDS)
+                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME,
+                                        PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
+                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
+                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
+                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
+                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -422,7 +422,8 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
 
 def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     text, view = scan.text, scan.view
-    if word in ORG_CONNECTORS and _continues_organization(scan, at + len(word)):
+    if word in ORG_CONNECTORS and _continues_organization(scan, at + len(word)) \
+            and not OTHERS_JOINED.match(scan.view, at):
         return "connector"
     if previous == "role" and _lowercase_head_end(scan, at):
         return "lower_head"

@@ -172,6 +172,10 @@ MANAGED_OBJECT_END = re.compile(
 """Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
 "nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
 
+OTHERS_JOINED = re.compile(r"và\s+(?:đại diện|lãnh đạo)(?![^\W_])")
+""""và" joining others to a title's holder, not a part of its organization's name: "Phó Cục trưởng Cục Trồng trọt
+và đại diện Cục Kinh tế hợp tác" (on the lower-cased view)."""
+
 MANAGED_OBJECT_MAX_WORDS = 16
 
 SEATED_BODY_END = "cấp cao"
