@@ -22,7 +22,7 @@ F1_FLOORS = {
     # annotated blind by one annotator each, then used to tune rules like dev.jsonl
     "dev2.jsonl": {
         "officials": 0.99,
-        "positions_title": 0.96,
+        "positions_title": 0.97,
         "positions_role": 0.97,
         "agencies": 0.94,
         "dates": 0.99,
