@@ -525,6 +525,13 @@ PORTAL_WRITING_HABITS = [
      {("Lò Văn Pâng", "Trưởng Ban đại diện HĐQT NHCSXH tỉnh", "Trưởng ban")}),
     ("Thiếu tá Hứa Văn Thành, Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị cho biết.",
      {("Hứa Văn Thành", "Đồn trưởng đồn Biên phòng cửa khẩu quốc tế Hữu Nghị", "Đồn trưởng")}),
+    # a body's lower-case name right after the body word a role carries; the same words as verbs elsewhere
+    ("Thượng tá Trần Ngọc Anh - Trưởng phòng tham mưu Công an tỉnh Gia Lai cho biết, cảnh sát đã thu giữ súng.",
+     {("Trần Ngọc Anh", "Trưởng phòng tham mưu Công an tỉnh Gia Lai", "Trưởng phòng")}),
+    ("Ông Lê Văn Bình, Giám đốc Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch.",
+     {("Lê Văn Bình", "Giám đốc Sở Nội vụ", "Giám đốc")}),
+    ("Ông Lê Văn Chiến, Giám đốc Sở Y tế đại diện UBND tỉnh trao quà.",
+     {("Lê Văn Chiến", "Giám đốc Sở Y tế", "Giám đốc")}),
     # "và đại diện" joins others to the holder; "của" joins a body to a spokesperson's title
     ("Dự có bà Cù Thị Thu Trang, Phó Cục trưởng Cục Trồng trọt và đại diện Cục Kinh tế hợp tác.",
      {("Cù Thị Thu Trang", "Phó Cục trưởng Cục Trồng trọt", "Phó Cục trưởng")}),

@@ -37,14 +37,14 @@ from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
                                         LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
                                         LOWERCASE_RUN_MAX_WORDS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
-                                        MANAGING_BODY, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, ORG_CONNECTORS,
-                                        ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
-                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME,
-                                        PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
-                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
-                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
-                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
-                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, UNIT_WORDS)
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
+                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
+                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
+                                        PERSONAL_NOTES_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS,
+                                        PORTFOLIO_WORD, POSTING, POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE,
+                                        PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK,
+                                        QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
+                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -64,7 +64,7 @@ _MAX_PLACE_SYLLABLES = 4
 _MAX_APPOSITION_GAP = 20
 """A name and the title in apposition after it are never further apart than this ("A (sinh năm 1970, Title")."""
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role", "lower_head", "lower_run"})
+                         "embedded_role", "lower_head", "lower_run", "head_name"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -427,6 +427,8 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         return "connector"
     if previous == "role" and _lowercase_head_end(scan, at):
         return "lower_head"
+    if (previous == "head" or _ends_with_head(text, at)) and NAMES_AFTER_ROLE_HEAD.match(scan.view, at):
+        return "head_name"  # "Trưởng phòng | tham mưu", "Văn phòng | đại diện"
     if previous in _CLOSING_KINDS:
         return "unit" if UNIT_WORDS.match(text, at) else "stop"
     word_end = organization_word_end(view, at)
@@ -578,6 +580,8 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return UNIT_WORDS.match(scan.text, token.start()).end()
     if kind == "field_word":
         return _TWO_SYLLABLES.match(scan.text, token.start()).end()
+    if kind == "head_name":
+        return NAMES_AFTER_ROLE_HEAD.match(scan.view, token.start()).end()
     if kind == "lower_run":
         return _lowercase_run_end(scan, token.start()) or token.end()
     if kind == "lower_head":

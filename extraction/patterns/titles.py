@@ -234,7 +234,7 @@ ORG_LOWERCASE_VERBS = frozenset({
     "phòng chống", "bồi thường", "nghiên cứu", "giải phóng", "chỉ huy", "đào tạo", "đầu tư", "kinh doanh",
     "thi đua", "khen thưởng", "tổng hợp", "quy hoạch", "phòng cháy", "chữa cháy", "cứu hộ", "cứu nạn",
     "tiếp công dân", "giáo dục", "bảo hiểm", "thống kê", "kiểm toán", "xuất bản", "truyền thông", "thông tin",
-    "tổ chức", "chăm sóc", "bảo trợ", "đại diện",
+    "tổ chức", "chăm sóc", "bảo trợ",
 })
 """Words of `ORG_LOWERCASE_WORDS` that are also verbs: after a title they may be the predicate of the sentence
 ("Giám đốc Sở Y tế kiểm tra công tác …"), so they continue a name only when no object follows them."""
@@ -293,7 +293,7 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
     "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "đại diện", "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
+    "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
     "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
     "tim mạch can thiệp", "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
     "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
@@ -317,6 +317,11 @@ PREDICATE_VERBS = re.compile(
     r"(?![^\W_])")
 """Verbs opening the predicate right after a title, besides `QUALIFIER_END` (matched on the lower-cased view): a
 capitalized word of a name followed by one of them ends there ("Trưởng khoa Nhi | kiến nghị Bộ Y tế …")."""
+
+NAMES_AFTER_ROLE_HEAD = re.compile(r"(?:đại diện|tham mưu)(?![^\W_])")
+"""Lower-case names of a body right after its body word (the one a role carries or a head), verbs anywhere else:
+"Trưởng Ban đại diện HĐQT", "Trưởng phòng tham mưu Công an tỉnh", "Văn phòng đại diện", but "Giám đốc Sở Nội vụ tham
+mưu UBND tỉnh" (on the lower-cased view)."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
