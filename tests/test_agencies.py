@@ -188,6 +188,10 @@ SURFACES = [
      ["Công ty TNHH xử lý nước Hưng Phát", "Công ty TNHH MTV cấp thoát nước Bạc Liêu"]),
     ("Công ty cổ phần đã ký với UBND tỉnh; Công ty TNHH đã làm việc với Sở Y tế.", "Bạc Liêu",
      ["UBND tỉnh", "Sở Y tế"]),
+    # a function word after a comma opens a phrase, not another item of the name
+    ("Ông Luc Verhoeven, Tổng Giám đốc Công ty TNHH Flanders Packaging Việt Nam, doanh nghiệp đang hoạt động tại "
+     "tỉnh.", "Hải Dương", ["Công ty TNHH Flanders Packaging Việt Nam"]),
+    ("Ông Nguyễn Văn Sáu, Chủ nhiệm HTX dịch vụ muối Tri Hải, cho biết.", "Ninh Thuận", ["HTX dịch vụ muối Tri Hải"]),
     # a verb after an abbreviated name opens the predicate; a hospital named for its region
     ("Phó Giám đốc Sở TT-TT thông tin thêm về Bệnh viện Đa khoa vùng Tây Nguyên.", "Đắk Lắk",
      ["Sở TT-TT", "Bệnh viện Đa khoa vùng Tây Nguyên"]),

@@ -532,6 +532,30 @@ PORTAL_WRITING_HABITS = [
      {("Lê Văn Bình", "Giám đốc Sở Nội vụ", "Giám đốc")}),
     ("Ông Lê Văn Chiến, Giám đốc Sở Y tế đại diện UBND tỉnh trao quà.",
      {("Lê Văn Chiến", "Giám đốc Sở Y tế", "Giám đốc")}),
+    # a religious head of a pagoda; a school's subject group; the dot of "TP." ends no sentence; an enumerated
+    # lower-case word before a phrase; a list after a title and its term; a long note in brackets; "đồng thời là"
+    ("Đại đức Thạch Sên, trụ trì chùa Khleang cho biết.", {("Thạch Sên", "trụ trì chùa Khleang", "Trụ trì")}),
+    ("Cô Trần Thị Bảo Châu, Tổ trưởng tổ Sinh học, thay mặt giáo viên hứa.",
+     {("Trần Thị Bảo Châu", "Tổ trưởng tổ Sinh học", "Tổ trưởng")}),
+    ("Đoàn do ông Takeda Shunsuke, Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh làm Trưởng đoàn.",
+     {("Takeda Shunsuke", "Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh", "Tổng Lãnh sự"),
+      ("Takeda Shunsuke", "Trưởng đoàn", "Trưởng đoàn")}),
+    ("Tiếp đoàn có bà Trần Thị Mỹ Xuyên, Phó giám đốc Sở Kế hoạch và đầu tư cùng lãnh đạo Sở Y tế.",
+     {("Trần Thị Mỹ Xuyên", "Phó giám đốc Sở Kế hoạch và đầu tư", "Phó Giám đốc")}),
+    ("Tham dự có các vị đại biểu Quốc hội khóa XV: Trần Quang Vịnh, Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; "
+     "Hoàng Thị Thu Dung, Phó Giám đốc Sở Giáo dục và Đào tạo.",
+     {("Trần Quang Vịnh", "đại biểu Quốc hội", "Đại biểu Quốc hội"),
+      ("Hoàng Thị Thu Dung", "đại biểu Quốc hội", "Đại biểu Quốc hội"),
+      ("Trần Quang Vịnh", "Phó trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn chuyên trách"),
+      ("Hoàng Thị Thu Dung", "Phó Giám đốc Sở Giáo dục và Đào tạo", "Phó Giám đốc")}),
+    ("Nhiều gương điển hình như: ông Lam Văn Sáng (dân tộc Sán Dìu, thôn Đồng Bùa, xã Tam Quan) – Chủ tịch Hội Cựu "
+     "chiến binh xã, người vận động hội viên hiến đất.",
+     {("Lam Văn Sáng", "Chủ tịch Hội Cựu chiến binh xã", "Chủ tịch")}),
+    ("Ông Vũ Đức Thịnh, Bí thư Đảng ủy xã Nam Thịnh đồng thời là Chủ tịch HĐND xã cho biết.",
+     {("Vũ Đức Thịnh", "Bí thư Đảng ủy xã Nam Thịnh", "Bí thư"), ("Vũ Đức Thịnh", "Chủ tịch HĐND xã", "Chủ tịch")}),
+    ("Chiều 21/5, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo IUU tỉnh Đoàn Minh Quyết chủ trì cuộc họp.",
+     {("Đoàn Minh Quyết", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Đoàn Minh Quyết", "Trưởng Ban Chỉ đạo IUU tỉnh", "Trưởng ban")}),
     # "và đại diện" joins others to the holder; "của" joins a body to a spokesperson's title
     ("Dự có bà Cù Thị Thu Trang, Phó Cục trưởng Cục Trồng trọt và đại diện Cục Kinh tế hợp tác.",
      {("Cù Thị Thu Trang", "Phó Cục trưởng Cục Trồng trọt", "Phó Cục trưởng")}),

@@ -784,12 +784,18 @@ class Scanner:
         """A comma between one-word items of a name: "Thuốc, Mỹ phẩm, thực phẩm"."""
         item, before_item, following = self.token(index - 1), self.token(index - 2), self.tokens[index + 1]
         if following.is_lower:
-            return self._enumeration_started(index) and self._name_words_at(index + 1) > index + 1
+            item_end = self._name_words_at(index + 1)
+            return self._enumeration_started(index) and item_end > index + 1 and not self._opens_phrase(item_end)
         one_word_item = item is not None and item.is_syllable and before_item is not None \
             and before_item.is_lower and not self.head_at(index - 2)
         if one_word_item and following.is_syllable and self._free_name_word(index + 1):
             return True
         return self._closed_enumeration(index)
+
+    def _opens_phrase(self, index: int) -> bool:
+        """A function word at `index` opens the phrase after a name: "Công ty …, doanh nghiệp | đang hoạt động"."""
+        token = self.token(index)
+        return token is not None and self.on_line(index) and token.key in grammar_words.STOP_SYLLABLES
 
     def _closed_enumeration(self, index: int) -> bool:
         """After the comma at `index`, capitalized items separated by commas, the last one
@@ -904,10 +910,11 @@ class Scanner:
                                              or self.is_person_at(index))
 
     def _descriptive_name(self, index: int, pieces: list[Piece]) -> int:
-        """"Ban Chỉ đạo thực hiện Chương trình …": the name runs to the next punctuation."""
+        """"Ban Chỉ đạo thực hiện Chương trình …": the name runs to the next punctuation, the predicate or the name
+        of a person written after it ("Trưởng Ban Chỉ đạo IUU tỉnh | Đoàn Minh Quyết")."""
         end = index
         while self.on_line(end) and self.tokens[end].text not in grammar_words.NAME_CLOSING_PUNCTUATION \
-                and not self._opens_predicate(end):
+                and not self._opens_predicate(end) and not (end > index and self.is_person_at(end)):
             end += 1
         if end > index:
             pieces.append(Piece("name", index, end))

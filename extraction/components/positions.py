@@ -28,23 +28,24 @@ from spacy.tokens import Doc
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
-from extraction.patterns.titles import (ABBREVIATION, APPOSITION_GAP, ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING,
-                                        CLOSED_APPOSITION, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
-                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, ASSIGNMENT_VERB,
+                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME,
+                                        COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
+                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
+                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
+                                        GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
                                         LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
                                         LOWERCASE_RUN_MAX_WORDS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
                                         MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
                                         ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
                                         ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS,
-                                        PORTFOLIO_WORD, POSTING, POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE,
-                                        PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK,
-                                        QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
-                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, UNIT_WORDS)
+                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
+                                        SEATED_BODY_END, TERM, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -358,10 +359,17 @@ def _continues_organization(scan: Scan, pos: int) -> bool:
     word = token.group()
     if word[:1].islower():
         word_end = organization_word_end(scan.view, token.start())
-        return bool(word_end) and not _is_predicate(scan, token.start(), word_end)
+        return bool(word_end) and (not _is_predicate(scan, token.start(), word_end) or _phrase_follows(scan, word_end))
     starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
     return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
             and word not in CREDIT_WORDS)
+
+
+def _phrase_follows(scan: Scan, pos: int) -> bool:
+    """A word that opens another phrase comes next ("Sở Kế hoạch và đầu tư | cùng lãnh đạo …"): the enumerated word
+    before it ends the name, it takes no object."""
+    following = _next_token(scan, pos)
+    return following is not None and following.group() in PHRASE_AFTER_NAME
 
 
 def _rank_at(scan: Scan, pos: int) -> bool:
@@ -436,7 +444,8 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         if previous == "lower_head" and view[at:word_end] in _lowercase_verbs():
             return "stop"  # "Giám đốc bệnh viện | thông tin."
         after_head = previous == "head" or (previous == "word_start" and _ends_with_head(text, at))
-        return "stop" if not after_head and _is_predicate(scan, at, word_end) else "lower_word"
+        enumerated = previous == "connector" and _phrase_follows(scan, word_end)  # "Kế hoạch và đầu tư | cùng"
+        return "stop" if not (after_head or enumerated) and _is_predicate(scan, at, word_end) else "lower_word"
     if UNIT_WORDS.match(text, at):
         return "unit"
     if word in COMPOUND_STOP_SYLLABLES:
@@ -878,7 +887,7 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
-    colon = LIST_COLON.match(scan.text, chain_end)
+    colon = LIST_COLON.match(scan.text, _term_end(scan.text, chain_end))  # "các vị đại biểu Quốc hội khóa XV:"
     if not colon or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
         return []
     end_match = _LIST_END.search(scan.text, colon.end())
@@ -922,7 +931,14 @@ def _gives_title(scan: Scan, subject_end: int, pos: int) -> bool:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(end, 0, pos) for end in ".!?\n") + 1
+    """Where the sentence holding `pos` starts: after the last full stop, "!", "?" or line break before it; the
+    dot of an abbreviation ("TP. Hồ Chí Minh", "TS. Lê …") ends no sentence."""
+    end = pos
+    while (stop := max(text.rfind(mark, 0, end) for mark in ".!?\n")) >= 0:
+        if not ABBREVIATION_DOT.search(text, max(0, stop - 5), stop + 1):
+            return stop + 1
+        end = stop
+    return 0
 
 
 def _opens_clause(text: str, sentence_start: int, subject: re.Match[str]) -> bool:

@@ -21,7 +21,7 @@ FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 
 CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+"
                              r"|(?:rồi|sau đó)(?:\s+là)?\s+)?"
-                             r"|\s+[-–—]\s*|\s+kiêm\s+")
+                             r"|\s+[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
 "Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Phó Chủ tịch UBND huyện,
 rồi Bí thư Huyện ủy" (a career written in order). A separator only joins
@@ -83,6 +83,9 @@ GIVEN_NAME_AFTER_ADDRESS = re.compile(
 """A form of address and a given name alone ("bà Thìn", "ông Thành"), no other capitalized word after it: a
 person named in full earlier in the text."""
 
+ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|KS|Th|St)\.$")
+"""The dot closing an abbreviation, which ends no sentence: "TP. Hồ Chí Minh", "TS. Lê Văn A"."""
+
 CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 """An apposition that ends like one: the title chain is followed by a comma, a semicolon or the end."""
 
@@ -105,8 +108,8 @@ PERSONAL_NOTES_AFTER_NAME = re.compile(
 Giáy, nguyên Chủ tịch Ủy ban MTTQ huyện"."""
 
 APPOSITION_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\)(?=\s*[,–—-]))?"
-    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên)\s+)?là)\s*"
+    r"(?:\s*\([^()\n]{1,80}\)(?=\s*[,–—-]))?"
+    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời)\s+)?là)\s*"
     r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
@@ -168,7 +171,7 @@ thông tỉnh", "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "
 
 MANAGED_OBJECT_END = re.compile(
     r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
-    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của|và đại diện|và lãnh đạo)(?![^\W_])")
+    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của|làm|và đại diện|và lãnh đạo)(?![^\W_])")
 """Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
 "nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
 
@@ -292,18 +295,20 @@ ORG_LOWERCASE_WORDS = tuple(sorted({
     "kiểm lâm", "khuyến học", "người cao tuổi", "chữ thập đỏ", "nạn nhân", "chất độc da cam", "khu công nghiệp",
     "khu kinh tế", "doanh nhân", "doanh nghiệp", "hợp tác xã", "người khuyết tật", "trẻ mồ côi", "bảo trợ",
     "đa phương", "song phương", "thiên tai", "tìm kiếm", "lãng phí", "tiêu cực", "phòng, chống",
-    "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự",
-    "cửa khẩu", "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ",
-    "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh", "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
-    "tim mạch can thiệp", "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn", "dinh dưỡng",
-    "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư", "thiết bị y tế",
+    "tham nhũng, tiêu cực", "tham nhũng, lãng phí, tiêu cực", "cán sự đảng", "phòng thủ dân sự", "dân sự", "cửa khẩu",
+    "cửa khẩu quốc tế", "cấp cao", "huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "quận ủy",
+    "quận uỷ", "thị ủy", "thị uỷ", "cộng đồng", "kinh tế vùng", "khám, chữa bệnh", "khám chữa bệnh",
+    "hồi sức tích cực", "hồi sức cấp cứu", "chống độc", "gây mê hồi sức", "chẩn đoán hình ảnh", "truyền nhiễm",
+    "tim mạch can thiệp", "tim mạch", "thận nhân tạo", "tai mũi họng", "răng hàm mặt", "kiểm soát nhiễm khuẩn",
+    "dinh dưỡng", "sản phụ khoa", "nội tổng hợp", "ngoại tổng hợp", "chấn thương chỉnh hình", "vật tư",
+    "thiết bị y tế",
 }, key=lambda w: (-len(w), w)))
 """Lower-case words inside organization names ("Cục Quản lý đất đai", "Quân đội nhân dân Việt Nam",
 "Trung tâm Kiểm soát bệnh tật"), longest first; a few are written with a comma, as the names of standing
 committees have them ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh")."""
 
 LOWERCASE_HEADS = re.compile(
-    r"(?:nhà trường|đồn|bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
+    r"(?:nhà trường|đồn|chùa|tổ|bệnh viện|công ty|tập đoàn|ngân hàng|nhà máy|xí nghiệp|trung tâm|bảo tàng|thư viện|khách sạn|hợp tác xã|"
     r"sở|trường)(?![^\W_])")
 """Organizations written in lower case right after a role word, named by their kind alone or followed by their name:
 "Giám đốc bệnh viện", "Hiệu trưởng trường", "Phó Giám đốc sở" (matched on the lower-cased view; a one-syllable head
@@ -322,6 +327,10 @@ NAMES_AFTER_ROLE_HEAD = re.compile(r"(?:đại diện|tham mưu)(?![^\W_])")
 """Lower-case names of a body right after its body word (the one a role carries or a head), verbs anywhere else:
 "Trưởng Ban đại diện HĐQT", "Trưởng phòng tham mưu Công an tỉnh", "Văn phòng đại diện", but "Giám đốc Sở Nội vụ tham
 mưu UBND tỉnh" (on the lower-cased view)."""
+
+PHRASE_AFTER_NAME = frozenset({"cùng", "đã", "đang", "sẽ", "vừa", "cũng", "được", "là", "có", "và"})
+"""Words that open the next phrase after a name, and never an object: an enumerated lower-case word before them
+("Sở Kế hoạch và đầu tư | cùng lãnh đạo …") ends the name; "thông tin | cho các xã" is a verb and its object."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
