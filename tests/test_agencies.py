@@ -188,6 +188,8 @@ SURFACES = [
      ["Công ty TNHH xử lý nước Hưng Phát", "Công ty TNHH MTV cấp thoát nước Bạc Liêu"]),
     ("Công ty cổ phần đã ký với UBND tỉnh; Công ty TNHH đã làm việc với Sở Y tế.", "Bạc Liêu",
      ["UBND tỉnh", "Sở Y tế"]),
+    ("Công ty trao tặng Trường Tiểu học Tân Lập 50 bộ bàn ghế; HTX tặng quà Hội Nông dân xã Tân Lập.", "Bạc Liêu",
+     ["Trường Tiểu học Tân Lập", "Hội Nông dân xã Tân Lập"]),
     # a function word after a comma opens a phrase, not another item of the name
     ("Ông Luc Verhoeven, Tổng Giám đốc Công ty TNHH Flanders Packaging Việt Nam, doanh nghiệp đang hoạt động tại "
      "tỉnh.", "Hải Dương", ["Công ty TNHH Flanders Packaging Việt Nam"]),

@@ -82,6 +82,7 @@ PERSONS = [
 ]
 
 NOT_PERSONS = [
+    ("Giám đốc Nhà Văn Hóa Thanh Niên cho biết lịch sinh hoạt hè.", []),
     ("Ngày 11-3, Ban Văn hóa - Xã hội HĐND Thành phố và Sở Y tế Hà Nội đã ký kết quy chế phối hợp công tác.", []),
     ("Trường hợp thứ nhất, ông H. (ở số 22 đường Đào Tấn, phường Nhơn Bình, thành phố Quy Nhơn) kiến nghị.", []),
     ("Đây là lời nhắn nhủ đến thế hệ trẻ hôm nay, như Bác Hồ hằng mong ước.", []),

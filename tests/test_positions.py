@@ -449,7 +449,15 @@ PORTAL_WRITING_HABITS = [
      {("Huỳnh Thị Kim Loan", "Phó Giám đốc Sở TT-TT", "Phó Giám đốc")}),
     ("Vụ trưởng Vụ Kinh tế vùng và địa phương Hồ Sĩ Nguyên trình bày tham luận.",
      {("Hồ Sĩ Nguyên", "Vụ trưởng Vụ Kinh tế vùng và địa phương", "Vụ trưởng")}),
-    # a list of bare names under a title ends where a part holding its own title begins
+    # a list of bare names under a title ends where a part opening with its own form of address holds a title; a
+    # list of titled parts all share the title before the list
+    ("Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn An; Trần Văn Bình, Trưởng Ban Tổ chức Tỉnh "
+     "ủy; Lê Văn Cường, Trưởng Ban Dân vận Tỉnh ủy.",
+     {("Nguyễn Văn An", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+      ("Trần Văn Bình", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+      ("Lê Văn Cường", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+      ("Trần Văn Bình", "Trưởng Ban Tổ chức Tỉnh ủy", "Trưởng ban"),
+      ("Lê Văn Cường", "Trưởng Ban Dân vận Tỉnh ủy", "Trưởng ban")}),
     ("Cùng dự có các đồng chí Phó Trưởng Ban Kinh tế Trung ương: Khổng Minh Tuấn, Ung Văn Chất; đồng chí Dương Quý "
      "Lâm, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
      {("Khổng Minh Tuấn", "Phó Trưởng Ban Kinh tế Trung ương", "Phó Trưởng ban"),
@@ -462,6 +470,8 @@ PORTAL_WRITING_HABITS = [
        "Trưởng đại diện")}),
     ("Đón đoàn có ông Cao Xuân Lộc, Đại sứ Việt Nam tại Nhật Bản và cán bộ Đại sứ quán.",
      {("Cao Xuân Lộc", "Đại sứ Việt Nam tại Nhật Bản", "Đại sứ")}),
+    ("Ông Lê Văn Tâm, Đại sứ Việt Nam tại Vương quốc Anh và Bắc Ireland, dự.",
+     {("Lê Văn Tâm", "Đại sứ Việt Nam tại Vương quốc Anh và Bắc Ireland", "Đại sứ")}),
     # a department named by what it manages; a verb after a foreign company's name opens the predicate
     ("Dự họp có Cục trưởng Cục Quản lý giá Hà Thị Kim Quy và ông Lưu Quang Định, Cục trưởng Cục Quản lý khám, chữa "
      "bệnh.",
@@ -469,10 +479,10 @@ PORTAL_WRITING_HABITS = [
       ("Lưu Quang Định", "Cục trưởng Cục Quản lý khám, chữa bệnh", "Cục trưởng")}),
     ("Đoàn được ông Yamaguchi Ren, Tổng Giám đốc Tập đoàn Kowa Denki giới thiệu kế hoạch mở rộng đầu tư.",
      {("Yamaguchi Ren", "Tổng Giám đốc Tập đoàn Kowa Denki", "Tổng Giám đốc")}),
-    # a career written in order ("rồi"); an item of a biography's list followed by its term
-    ("Từ năm 1976 đến năm 1983, đồng chí Nông Văn Thụ là Phó Chủ tịch UBND huyện Ba Bể, rồi Bí thư Huyện uỷ Ba Bể.",
-     {("Nông Văn Thụ", "Phó Chủ tịch UBND huyện Ba Bể", "Phó Chủ tịch"),
-      ("Nông Văn Thụ", "Bí thư Huyện uỷ Ba Bể", "Bí thư")}),
+    # speakers in turn are no chain; an item of a biography's list followed by its term
+    ("Phát biểu có ông Nguyễn Văn An, Giám đốc Sở Y tế, sau đó Phó Chủ tịch UBND tỉnh Trần Văn Bình kết luận.",
+     {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc"),
+      ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
     ("Đồng chí Nông Văn Thụ sinh năm 1941. Từ năm 1996 đến năm 2003, đồng chí là Thứ trưởng Bộ NN&PTNT; đại biểu "
      "Quốc hội khoá X, XI. Đồng chí được tặng thưởng Huân chương Độc lập.",
      {("Nông Văn Thụ", "Thứ trưởng Bộ NN&PTNT", "Thứ trưởng"),
@@ -486,6 +496,11 @@ PORTAL_WRITING_HABITS = [
      {("Lê Văn Ánh", "Giám đốc Sở Y tế", "Giám đốc")}),
     ("Ông Lê Văn Dũng, Chủ tịch Hội Nông dân rất vui khi nghe tin.",
      {("Lê Văn Dũng", "Chủ tịch Hội Nông dân", "Chủ tịch")}),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế lúc bấy giờ cho biết.", {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế bên cạnh Phó Chủ tịch UBND tỉnh Trần Văn Bình.",
+     {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc"), ("Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ông Nguyễn Văn An, Giám đốc Sở tham mưu UBND tỉnh ban hành kế hoạch.",
+     {("Nguyễn Văn An", "Giám đốc Sở", "Giám đốc")}),
     # memberships of a body's committees; notes between commas after the name; "tái cử"
     ("Bà Ngô Thị Lụa, Chủ tịch LĐLĐ tỉnh, đồng thời là Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam cho biết.",
      {("Ngô Thị Lụa", "Chủ tịch LĐLĐ tỉnh", "Chủ tịch"),

@@ -667,7 +667,16 @@ class Scanner:
                 and self.tokens[end].text.isalpha() and not self.level_at(end) \
                 and (self.tokens[end].key not in grammar_words.COMPANY_NAME_STOPS or self._joins_lowercase_words(end, index)):
             end += 1
-        return end if end > index and self._closes_name(end) else index
+        return end if end > index and self._closes_company_name(end) else index
+
+    def _closes_company_name(self, index: int) -> bool:
+        """A unit, or a capitalized word or abbreviation opening no other body, title, person or event, closes a
+        company's lower-case name; "Công ty trao tặng | Trường Tiểu học Tân Lập" names no company."""
+        token = self.token(index)
+        if token is None or not self.on_line(index) or self.head_at(index):
+            return False
+        return self.level_at(index) is not None or (token.is_capitalized or token.is_abbreviation) \
+            and self._closes_name(index)
 
     def _joins_lowercase_words(self, index: int, start: int) -> bool:
         """"và" between two lower-case words of a company's name: "cấp thoát nước và môi trường đô thị"."""

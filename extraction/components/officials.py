@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, Mapping, NamedTuple
 
 from spacy.language import Language
@@ -23,13 +24,14 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.components.positions import (Honorific, Scan, honorifics, match_view, name_start_after,
-                                             normalized, opens_sentence, organization_word_end, place_keys,
-                                             roles, text_view, title_chains)
+                                             non_nominal_words, normalized, opens_sentence, organization_word_end,
+                                             place_keys, roles, starts_in, text_view, title_chains)
 from extraction.lexicons import read_tsv
 from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE,
                                        DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
-                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, MAX_SYLLABLES,
+                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_COMMITTEE_OF_UNIT,
+                                       MAX_SYLLABLES, WORDS_OPENED_BY_MIDDLE_NAMES,
                                        MAX_SYLLABLE_LETTERS, MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
                                        PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH,
                                        MIN_PLACE_SYLLABLES, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
@@ -38,7 +40,6 @@ from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MI
 from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 
 _RUN_SPACES = " \u00a0"
-_COMMITTEE_OF_UNIT = re.compile(r"(?<=\w)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ)$")
 _LOWERCASE_PART_GAP = 12
 """The longest gap a lower-case middle name or particle fills (" binti ", " von der ")."""
 _WHITESPACE = re.compile(r"\s*")
@@ -301,6 +302,23 @@ def _splits_place(text: str, run: list[Syllable], place_syllables: int) -> bool:
 # --- contexts -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Spans:
+    """Character spans, telling in log time whether one of them covers a position."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]  # the furthest end of the spans starting up to each start
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        ordered = sorted(spans)
+        return cls(tuple(start for start, _ in ordered), tuple(accumulate((end for _, end in ordered), max)))
+
+    def cover(self, pos: int) -> bool:
+        index = bisect_right(self.starts, pos)
+        return index > 0 and self.reach[index - 1] > pos
+
+
+@dataclass(frozen=True)
 class Context:
     """What the text around an article's runs says, computed once per text."""
 
@@ -309,7 +327,7 @@ class Context:
     title_ends: dict[int, int]     # name start -> start of the title chain written just before it
     bare_role_ends: frozenset[int]  # name starts right after a role word with no organization
     list_items: frozenset[int]     # starts of the items of a list of people
-    excluded: tuple[tuple[int, int], ...]
+    excluded: Spans
 
 
 def _title_ends(scan: Scan) -> dict[int, int]:
@@ -350,11 +368,12 @@ def _name_key(name: str) -> str:
 
 
 def _context(text: str, view: str, candidates: list[Candidate], author: str | None,
-             bodies: Mapping[int, int]) -> Context:
-    scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)), bodies)
-    inside_bodies = tuple((start + 1, end) for start, end in bodies.items())  # "Công ty TNHH | Daesung Vina"
+             bodies: Mapping[int, int], non_nominal: frozenset[int] | None) -> Context:
+    scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)), bodies,
+                non_nominal=non_nominal)
+    inside_bodies = [(start + 1, end) for start, end in bodies.items()]  # "Công ty TNHH | Daesung Vina"
     return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
-                   _list_items(text, view), _excluded_spans(text, author) + inside_bodies)
+                   _list_items(text, view), Spans.of([*_excluded_spans(text, author), *inside_bodies]))
 
 
 def _is_byline(text: str, candidate: Candidate) -> bool:
@@ -421,8 +440,14 @@ def _has_name_shape(candidate: Candidate) -> bool:
         return True
     if words[0] in ORG_HEADS:
         return False
-    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS \
-        or (len(words) >= 3 and words[1] in MIDDLE_NAMES)  # "Bá Văn Thành": a family name the lexicon lacks
+    return _foreign_shape(words) or words[0] in ETHNIC_NAME_MARKERS or _middle_name_shape(words)
+
+
+def _middle_name_shape(words: list[str]) -> bool:
+    """A family name the lexicon lacks before a middle name ("Bá Văn Thành"), not a word of two syllables ("Nhà Văn
+    Hóa Thanh Niên")."""
+    return len(words) >= 3 and words[1] in MIDDLE_NAMES \
+        and f"{words[1]} {words[2]}".lower() not in WORDS_OPENED_BY_MIDDLE_NAMES
 
 
 def _unit_before(text: str, start: int) -> str | None:
@@ -430,7 +455,7 @@ def _unit_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 12):start]
     if not before.endswith((" ", "\u00a0")):
         return None
-    before = _COMMITTEE_OF_UNIT.sub("", before.rstrip())  # "huyện ủy | Trần Đề": the unit's party committee
+    before = LOWERCASE_COMMITTEE_OF_UNIT.sub(r"\1", before.rstrip())  # "huyện ủy | Trần Đề"
     for written in (before, before.lower()):
         units = [m.group() for m in UNIT_WORDS.finditer(written) if m.end() == len(written)]
         if units:
@@ -508,18 +533,19 @@ def _honorific_of(context: Context, candidate: Candidate) -> Honorific | None:
 
 
 def _excluded(context: Context, candidate: Candidate) -> bool:
-    return (any(start <= candidate.start < end for start, end in context.excluded)
+    return (context.excluded.cover(candidate.start)
             or _is_byline(context.text, candidate) or _is_credit(context.text, candidate.start))
 
 
-def find_officials(text: str, *, author: str | None = None, agencies: Iterable[Mention] = ()) -> list[Mention]:
+def find_officials(text: str, *, author: str | None = None, agencies: Iterable[Mention] = (),
+                   non_nominal: Iterable[Mention] | None = None) -> list[Mention]:
     """Every named person in `text` (label "PERSON", offsets of the name only, as written); the `agencies`
     found in it end the capitalized words of their names, so a name written right after one is read on its own
     ("Hiệu trưởng Trường Đại học Quy Nhơn | Nguyễn Văn Bảy")."""
     norm = normalized(text)
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
     mentions = []
-    for candidate, honorific in _persons(norm.text, author, bodies):
+    for candidate, honorific in _persons(norm.text, author, bodies, starts_in(norm, non_nominal)):
         start, end = norm.original_span(candidate.start, candidate.end)
         honorific_span = norm.original_span(honorific.start, honorific.end) if honorific else None
         mentions.append(Mention(start, end, "PERSON", {
@@ -529,14 +555,14 @@ def find_officials(text: str, *, author: str | None = None, agencies: Iterable[M
     return mentions
 
 
-def _persons(text: str, author: str | None,
-             bodies: Mapping[int, int]) -> list[tuple[Candidate, Honorific | None]]:
+def _persons(text: str, author: str | None, bodies: Mapping[int, int],
+             non_nominal: frozenset[int] | None = None) -> list[tuple[Candidate, Honorific | None]]:
     """The accepted names of an NFC text, then their other mentions (a name found once is found everywhere)."""
     view = text_view(text)
     runs = _before_titles(capitalized_runs(text), [role.start for role in roles().all_in(text, view)])
     runs = _cut_at_body_ends(runs, sorted(set(bodies.values())))
     candidates = {id(run): _candidate(text, run) for run in runs}
-    context = _context(text, view, [c for c in candidates.values() if c], author, bodies)
+    context = _context(text, view, [c for c in candidates.values() if c], author, bodies, non_nominal)
     place_runs = _place_runs(text, runs)
     found: dict[int, tuple[Candidate, Honorific | None]] = {}
     pending: list[Candidate] = []
@@ -565,7 +591,7 @@ class OfficialExtractor(SpanExtractor):
 
     def match(self, doc: Doc) -> list[Mention]:
         return find_officials(text_of(doc), author=doc.user_data.get("author"),
-                              agencies=mentions_of(doc, "agencies"))
+                              agencies=mentions_of(doc, "agencies"), non_nominal=non_nominal_words(doc))
 
 
 @Language.factory("govnews_officials", default_config={})

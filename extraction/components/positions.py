@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
@@ -28,16 +29,17 @@ from spacy.tokens import Doc
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
-from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, ASSIGNMENT_VERB,
-                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, COMMA_BEFORE_NAME,
-                                        COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
-                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
-                                        GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
-                                        LOWERCASE_RUN_MAX_WORDS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
-                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
+from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
+                                        ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
+                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS,
+                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
+                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
+                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP,
+                                        ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
+                                        LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END,
+                                        MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY, NAMES_AFTER_ROLE_HEAD,
+                                        NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS, OFFICE_BEFORE,
                                         ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
                                         ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
                                         PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
@@ -62,8 +64,6 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\s+|Tỉnh\s+)")
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
-_MAX_APPOSITION_GAP = 20
-"""A name and the title in apposition after it are never further apart than this ("A (sinh năm 1970, Title")."""
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
                          "embedded_role", "lower_head", "lower_run", "head_name"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
@@ -317,9 +317,15 @@ class Scan:
     bodies: Mapping[int, int] = field(default_factory=dict)
     """Where each agency the agency grammar found starts, and where it ends: a title's organization
     written from such a start runs at least as far (SPEC: "the role with its organization")."""
-    verbs: frozenset[int] | None = None
-    """Where the words the POS tagger reads as verbs start; None when the text was not tagged (then no run of
-    lower-case words ends an organization's name, see `_lowercase_run_end`)."""
+    body_starts: tuple[int, ...] = field(init=False)
+    """The starts of `bodies`, in order."""
+    non_nominal: frozenset[int] | None = None
+    """Where the words the POS tagger reads as neither nouns nor adjectives start (verbs, prepositions, adverbs…);
+    None when the caller passes no tags (then no run of lower-case words ends an organization's name, see
+    `_lowercase_run_end`)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body_starts", tuple(sorted(self.bodies)))
 
 
 def _is_title_case(word: str) -> bool:
@@ -435,8 +441,10 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
         return "connector"
     if previous == "role" and _lowercase_head_end(scan, at):
         return "lower_head"
-    if (previous == "head" or _ends_with_head(text, at)) and NAMES_AFTER_ROLE_HEAD.match(scan.view, at):
-        return "head_name"  # "Trưởng phòng | tham mưu", "Văn phòng | đại diện"
+    if previous == "head" or OFFICE_BEFORE.search(text, max(0, at - 12), at):
+        name = NAMES_AFTER_ROLE_HEAD.match(scan.view, at)
+        if name and LOWERCASE_RUN_CLOSE.match(text, name.end()):
+            return "head_name"  # "Trưởng phòng | tham mưu Công an tỉnh", "Văn phòng | đại diện"
     if previous in _CLOSING_KINDS:
         return "unit" if UNIT_WORDS.match(text, at) else "stop"
     word_end = organization_word_end(view, at)
@@ -462,10 +470,10 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
 
 def _lowercase_run_end(scan: Scan, at: int) -> int | None:
     """The end of the lower-case words ending a name written with its first word alone capitalized ("Hội Doanh
-    nhân | trẻ tỉnh", "Phòng Kê khai và kế toán | thuế,"): a few words, no verb among them (by the POS tagger) nor
-    a word that opens a predicate or a phrase, closed as a name is: by a unit, a capitalized word, an
-    abbreviation, a person's name, a bracket or a punctuation mark. None when they are not so."""
-    if scan.verbs is None:
+    nhân | trẻ tỉnh", "Phòng Kê khai và kế toán | thuế,"): a few nouns and adjectives (by the POS tagger), none a
+    word that opens a predicate or a phrase or says when, closed as a name is: by a unit, a capitalized word that
+    opens no title, an abbreviation, a person's name, a bracket or a punctuation mark. None when they are not so."""
+    if scan.non_nominal is None:
         return None
     pos = end = at
     for _ in range(LOWERCASE_RUN_MAX_WORDS):
@@ -476,8 +484,9 @@ def _lowercase_run_end(scan: Scan, at: int) -> int | None:
         if token.group() in ORG_CONNECTORS and end > at:
             pos = token.end()
             continue
-        if token.start() in scan.verbs or token.group() in COMPOUND_STOP_SYLLABLES \
-                or PREDICATE_VERBS.match(scan.view, token.start()) or _ends_managed_object(scan, token.start()):
+        if token.start() in scan.non_nominal or token.group() in COMPOUND_STOP_SYLLABLES \
+                or token.group() in LOWERCASE_RUN_STOPS or PREDICATE_VERBS.match(scan.view, token.start()) \
+                or _ends_managed_object(scan, token.start()):
             return None
         pos = end = token.end()
     else:
@@ -487,7 +496,7 @@ def _lowercase_run_end(scan: Scan, at: int) -> int | None:
     following = _SPACES.match(scan.text, end).end()
     closed = LOWERCASE_RUN_CLOSE.match(scan.text, end) or UNIT_WORDS.match(scan.text, following) \
         or honorifics().at(scan.text, scan.view, following)
-    return end if closed else None
+    return end if closed and not roles().at(scan.text, scan.view, following) else None
 
 
 def _lowercase_head_end(scan: Scan, at: int) -> int | None:
@@ -694,8 +703,8 @@ def _whole_body_end(scan: Scan, organization_start: int, end: int) -> int:
     """`end`, or the end of an agency written from inside the organization (from `organization_start` or a
     later word of it) when it runs further on the same line and no person's name starts inside it ("Trưởng Ban
     Chính sách, chiến lược Trung ương", "Trưởng khoa Chống độc Bệnh viện Đa khoa vùng Tây Nguyên")."""
-    body_end = max((body_end for start, body_end in scan.bodies.items() if organization_start <= start < end),
-                   default=end)
+    inside = scan.body_starts[bisect_left(scan.body_starts, organization_start):bisect_left(scan.body_starts, end)]
+    body_end = max((scan.bodies[start] for start in inside), default=end)
     if body_end <= end or "\n" in scan.text[end:body_end] \
             or any(end <= stop < body_end for stop in scan.stops):
         return end
@@ -833,7 +842,7 @@ def _person_before(officials: list[Mention], text: str, chain: list[Title]) -> M
         if person.end <= chain_start:
             notes = PERSONAL_NOTES_AFTER_NAME.match(text, person.end, chain_start)
             gap = text[notes.end() if notes else person.end:chain_start]
-            if len(_NOTE_IN_BRACKETS.sub("", gap)) >= _MAX_APPOSITION_GAP or not APPOSITION_GAP.fullmatch(gap):
+            if len(_NOTE_IN_BRACKETS.sub("", gap)) >= APPOSITION_GAP_MAX_CHARS or not APPOSITION_GAP.fullmatch(gap):
                 return None
             if _in_fronted_topic(text, person.start) and not CLOSED_APPOSITION.match(text, chain[-1].end):
                 return None
@@ -959,23 +968,26 @@ class Link(list):
 def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     """Where the items of a list of people start: at semicolons when the list has any ("A, Title; B, Title"), and
     at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas. A list whose first
-    part holds no title ends before a part that holds one: "các Phó Trưởng Ban: A, B; đồng chí C, Title" lists A
-    and B."""
+    part holds no title ends before a part opening with its own form of address and holding a title: "các Phó
+    Trưởng Ban: A, B; đồng chí C, Title" lists A and B."""
     if ";" not in scan.text[start:end]:
         return [start] + [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, start, end)]
     part_starts = [start] + [m.end() for m in LIST_ITEM_SEPARATORS[";"].finditer(scan.text, start, end)]
+    parts = list(zip(part_starts, part_starts[1:] + [end]))
+    first_titled = _holds_title(scan, *parts[0])
     starts: list[int] = []
-    titled_parts = None
-    for part_start, part_end in zip(part_starts, part_starts[1:] + [end]):
-        titled = bool(roles().all_in_span(scan.text, scan.view, part_start, part_end))
-        if titled_parts is None:
-            titled_parts = titled
-        elif titled and not titled_parts:
+    for part_start, part_end in parts:
+        titled = _holds_title(scan, part_start, part_end)
+        if titled and not first_titled and honorifics().at(scan.text, scan.view, part_start):
             break
         starts.append(part_start)
         if not titled:
             starts += [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, part_start, part_end)]
     return starts
+
+
+def _holds_title(scan: Scan, start: int, end: int) -> bool:
+    return bool(roles().all_in_span(scan.text, scan.view, start, end))
 
 
 def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) -> list[Mention]:
@@ -1057,9 +1069,9 @@ def _position_mention(text: Normalized, original: str, title: Title, person: Men
 
 
 def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
-    """A person named in full and later by a form of address and the given name alone ("bà Thìn" after "bà Lê
-    Thị Thìn"): the later mention stands for the full name (attribute `name`), so a title the text ties to it is
-    that person's. A given name shared by two of the persons named stands for neither."""
+    """A person named in full and later in the same paragraph by a form of address and the given name alone ("bà
+    Thìn" after "bà Lê Thị Thìn"): the later mention stands for the full name (attribute `name`), so a title the text
+    ties to it is that person's. A given name shared by two of the persons named stands for neither."""
     first_named: dict[str, tuple[int, str]] = {}
     shared: set[str] = set()
     for official in sorted(officials, key=lambda m: m.start):
@@ -1075,7 +1087,8 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
     references = []
     for match in GIVEN_NAME_AFTER_ADDRESS.finditer(text):
         given, start, end = match.group("given"), match.start("given"), match.end("given")
-        if given in shared or given not in first_named or first_named[given][0] > start or (start, end) in named_at:
+        if given in shared or given not in first_named or first_named[given][0] > start or (start, end) in named_at \
+                or "\n" in text[first_named[given][0]:start]:
             continue
         if honorifics().at(text, view, match.start()) is None:
             continue
@@ -1084,16 +1097,17 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
 
 
 def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = (),
-                   verbs: Iterable[Mention] | None = None) -> list[Mention]:
+                   non_nominal: Iterable[Mention] | None = None) -> list[Mention]:
     """Titles linked to the named persons in `officials` and to the later mentions of them by given name
     (label "POSITION", offsets of the title); `agencies` give the extent of the organizations written in titles,
-    and `verbs` (the words the POS tagger reads as verbs) where lower-case words of their names cannot run."""
+    and `non_nominal` (the words the POS tagger reads as neither nouns nor adjectives) where lower-case words of
+    their names cannot run."""
     norm = normalized(text)
     persons = norm.to_normalized(officials)
     persons = sorted([*persons, *given_name_references(norm.text, persons)], key=lambda m: m.start)
     bodies = {body.start: body.end for body in norm.to_normalized(agencies)}
-    verb_starts = frozenset(verb.start for verb in norm.to_normalized(verbs)) if verbs is not None else None
-    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies, verb_starts)
+    scan = Scan(norm.text, text_view(norm.text), frozenset(p.start for p in persons), bodies,
+                non_nominal=starts_in(norm, non_nominal))
     found: dict[tuple[int, int, int], Mention] = {}
     listing: list[Mention] = []  # the person a list of titles going on is given to, if one is
     list_end = 0
@@ -1118,14 +1132,21 @@ class PositionExtractor(SpanExtractor):
 
     def match(self, doc: Doc) -> list[Mention]:
         agencies = mentions_of(doc, "agencies")
-        verbs = [Mention(t.idx, t.idx + len(t.text), "VERB") for t in doc if t.tag_ == "V"] if _is_tagged(doc) else None
-        positions = find_positions(text_of(doc), mentions_of(doc, "officials"), agencies, verbs)
+        positions = find_positions(text_of(doc), mentions_of(doc, "officials"), agencies, non_nominal_words(doc))
         return with_organization_canonical(positions, agencies,
                                            province=doc.user_data.get("province"))
 
 
-def _is_tagged(doc: Doc) -> bool:
-    return any(token.tag_ for token in doc)
+def non_nominal_words(doc: Doc) -> list[Mention] | None:
+    """The words the POS tagger read as neither nouns nor adjectives, or None when the doc was not tagged."""
+    if not any(token.tag_ for token in doc):
+        return None
+    return [Mention(t.idx, t.idx + len(t.text), t.tag_) for t in doc if t.tag_ and t.tag_ not in NOMINAL_TAGS]
+
+
+def starts_in(norm: Normalized, mentions: Iterable[Mention] | None) -> frozenset[int] | None:
+    """Where the mentions start in the normalized text; None for no mentions at all."""
+    return frozenset(m.start for m in norm.to_normalized(mentions)) if mentions is not None else None
 
 
 def with_organization_canonical(positions: list[Mention], agencies: list[Mention], *,

@@ -121,12 +121,13 @@ of a district or city after an abbreviated level."""
 LEGAL_FORMS = frozenset({"cp", "tnhh", "mtv", "tmcp", "cổ phần", "trách nhiệm hữu hạn", "một thành viên"})
 """A company's legal form is not its name: "Công ty CP" alone names no company."""
 
-LEGAL_FORM_SEQUENCE = re.compile(rf"(?:{'|'.join(sorted(LEGAL_FORMS, key=len, reverse=True))})"
-                                 rf"(?: (?:{'|'.join(sorted(LEGAL_FORMS, key=len, reverse=True))}))*")
+_LEGAL_FORM = "|".join(sorted(LEGAL_FORMS, key=len, reverse=True))
+LEGAL_FORM_SEQUENCE = re.compile(rf"(?:{_LEGAL_FORM})(?: (?:{_LEGAL_FORM}))*")
 """Legal forms one after another, as case-folded words joined by spaces: "tnhh một thành viên"."""
 
-COMPANY_NAME_STOPS = STOP_SYLLABLES - {"cấp"}
-"""Function words that end a company's lower-case name; "cấp" there supplies ("cấp thoát nước")."""
+COMPANY_NAME_STOPS = STOP_SYLLABLES - {"cấp"} | {"sang", "tặng", "trao", "bán", "mua", "gửi", "giao", "ký"}
+"""Function words, and verbs of giving and trading, that end a company's lower-case name ("Công ty TNHH xuất khẩu |
+sang Nhật Bản"); "cấp" there supplies ("cấp thoát nước")."""
 
 MAX_LOWERCASE_COMPANY_WORDS = 8
 """After its legal form, a company's name may run this many lower-case syllables before the capitalized

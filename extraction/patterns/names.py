@@ -104,6 +104,13 @@ MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 """Middle names: after a family name that is also a place or body word, or one the lexicon lacks ("Thành Thị
 Nguyệt", "Bá Văn Thành"), they make the run a person's name."""
 
+WORDS_OPENED_BY_MIDDLE_NAMES = frozenset({
+    "văn hóa", "văn hoá", "văn học", "văn nghệ", "văn phòng", "văn bản", "văn kiện", "văn thư", "văn miếu",
+    "văn hiến", "văn chương", "thị xã", "thị trấn", "thị trường", "thị sát", "thị thực", "thị chính",
+})
+"""Words that a middle name's syllable opens, capitalized in names of bodies and places ("Nhà Văn Hóa Thanh Niên",
+"Thị Xã"): no middle name there."""
+
 LOWERCASE_MIDDLE_NAME = re.compile(r"[ \u00a0](thị|văn)[ \u00a0]")
 """A middle name written in lower case between a family name and the rest, in older or hurried writing:
 "Lê thị Hồng Vân", "Nguyễn văn Tám"."""
@@ -136,6 +143,10 @@ SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 
 SENTENCE_INITIAL_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cụ", "Cháu", "Ngài"})
 """A form of address opening a sentence is capitalized and runs into the name after it ("Ông Lee Bok Hang")."""
+
+LOWERCASE_COMMITTEE_OF_UNIT = re.compile(r"(?<![^\W_])(huyện|tỉnh|thành|quận|thị)[ \u00a0](?:ủy|uỷ)$")
+"""A unit's party committee written in lower case ("huyện ủy Trần Đề"): the capitalized words after it name the unit,
+as after the unit word itself; written "Huyện ủy", a person's name may follow ("Bí thư Huyện ủy Lò Pâng")."""
 
 CAPITALIZED_ADDRESS = frozenset({"Ngài"})
 """A form of address written capitalized wherever it stands ("do Ngài Ouk Sovann dẫn đầu")."""

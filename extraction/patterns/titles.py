@@ -19,12 +19,11 @@ FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
-CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+"
-                             r"|(?:rồi|sau đó)(?:\s+là)?\s+)?"
+CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
                              r"|\s+[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Phó Chủ tịch UBND huyện,
-rồi Bí thư Huyện ủy" (a career written in order). A separator only joins
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng
+thời là Chủ tịch HĐND xã". A separator only joins
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
@@ -98,14 +97,17 @@ opening with the title ("Phó Chủ tịch: A, B, C")."""
 LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
-PERSONAL_NOTE = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4})\s*,\s*"
+AGE_OR_BIRTH_YEAR = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4})"
+PERSONAL_NOTE = rf"{AGE_OR_BIRTH_YEAR}\s*,\s*"
 """An age or a year of birth opening the brackets after a name, before the title: "(45 tuổi, Phó Chủ tịch …)"."""
 
 PERSONAL_NOTES_AFTER_NAME = re.compile(
-    rf"(?:\s*,\s*(?:\d{{1,3}}\s+tuổi|(?:SN|sinh năm)\s*\d{{4}}|(?:người\s+)?dân tộc\s+[{UPPER_LETTERS}][^\W\d_]*))+"
-    r"(?=\s*,)")
+    rf"(?:\s*,\s*(?:{AGE_OR_BIRTH_YEAR}|(?:người\s+)?dân tộc\s+[{UPPER_LETTERS}][^\W\d_]*))+(?=\s*,)")
 """Notes between commas right after a name, before the title in apposition: "Sần Thị Mai, 37 tuổi, người dân tộc
 Giáy, nguyên Chủ tịch Ủy ban MTTQ huyện"."""
+
+APPOSITION_GAP_MAX_CHARS = 20
+"""A name and the title in apposition after it are never further apart, notes aside ("A (sinh năm 1970, Title")."""
 
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,80}\)(?=\s*[,–—-]))?"
@@ -190,9 +192,9 @@ POSTING = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,24}\))?[ \t\u00a0]+tại[ \t\u
 written: "Đại sứ Việt Nam tại Nhật Bản", "Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại
 Việt Nam"."""
 
-POSTING_PLACE_END = re.compile(r"[ \t\u00a0]+và[ \t\u00a0]+")
-""""và" ends the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt Nam tại Nhật Bản
-và cán bộ Đại sứ quán")."""
+POSTING_PLACE_END = re.compile(rf"[ \t\u00a0]+và[ \t\u00a0]+(?![{UPPER_LETTERS}])")
+""""và" and a lower-case word end the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt
+Nam tại Nhật Bản và cán bộ Đại sứ quán"); "tại Vương quốc Anh và Bắc Ireland" is one place."""
 
 PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$",
                            re.I)
@@ -324,13 +326,23 @@ PREDICATE_VERBS = re.compile(
 capitalized word of a name followed by one of them ends there ("Trưởng khoa Nhi | kiến nghị Bộ Y tế …")."""
 
 NAMES_AFTER_ROLE_HEAD = re.compile(r"(?:đại diện|tham mưu)(?![^\W_])")
-"""Lower-case names of a body right after its body word (the one a role carries or a head), verbs anywhere else:
-"Trưởng Ban đại diện HĐQT", "Trưởng phòng tham mưu Công an tỉnh", "Văn phòng đại diện", but "Giám đốc Sở Nội vụ tham
-mưu UBND tỉnh" (on the lower-cased view)."""
+"""Lower-case names of a body right after the body word a role carries or "Văn phòng", verbs anywhere else:
+"Trưởng Ban đại diện HĐQT", "Trưởng phòng tham mưu Công an tỉnh", "Văn phòng đại diện", but "Giám đốc Sở tham mưu
+UBND tỉnh", "Chủ tịch Hội đại diện Hội Nông dân tỉnh" (on the lower-cased view); a name's closing follows them."""
+
+OFFICE_BEFORE = re.compile(r"(?i:văn phòng)[ \t\u00a0]+$")
 
 PHRASE_AFTER_NAME = frozenset({"cùng", "đã", "đang", "sẽ", "vừa", "cũng", "được", "là", "có", "và"})
 """Words that open the next phrase after a name, and never an object: an enumerated lower-case word before them
 ("Sở Kế hoạch và đầu tư | cùng lãnh đạo …") ends the name; "thông tin | cho các xã" is a verb and its object."""
+
+NOMINAL_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb", "A"})
+"""underthesea's tags of nouns and adjectives, the only words a lower-case run ending a name may hold."""
+
+LOWERCASE_RUN_STOPS = frozenset({"lúc", "hồi", "bấy", "giờ", "ấy", "hiện", "nay", "bên", "cạnh", "trên", "dưới",
+                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia"})
+"""Words of time, place and manner that the tagger may read as nouns but never end an organization's name: "Giám
+đốc Sở Y tế | lúc bấy giờ", "… | bên cạnh", "… | trên tinh thần"."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
