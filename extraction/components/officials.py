@@ -538,7 +538,7 @@ def _excluded(context: Context, candidate: Candidate) -> bool:
 
 
 def find_officials(text: str, *, author: str | None = None, agencies: Iterable[Mention] = (),
-                   non_nominal: Iterable[Mention] | None = None) -> list[Mention]:
+                   non_nominal: frozenset[int] | None = None) -> list[Mention]:
     """Every named person in `text` (label "PERSON", offsets of the name only, as written); the `agencies`
     found in it end the capitalized words of their names, so a name written right after one is read on its own
     ("Hiệu trưởng Trường Đại học Quy Nhơn | Nguyễn Văn Bảy")."""

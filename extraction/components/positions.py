@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1097,11 +1098,11 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
 
 
 def find_positions(text: str, officials: list[Mention], agencies: Iterable[Mention] = (),
-                   non_nominal: Iterable[Mention] | None = None) -> list[Mention]:
+                   non_nominal: frozenset[int] | None = None) -> list[Mention]:
     """Titles linked to the named persons in `officials` and to the later mentions of them by given name
     (label "POSITION", offsets of the title); `agencies` give the extent of the organizations written in titles,
-    and `non_nominal` (the words the POS tagger reads as neither nouns nor adjectives) where lower-case words of
-    their names cannot run."""
+    and `non_nominal` (where the words the POS tagger reads as neither nouns nor adjectives start) where lower-case
+    words of their names cannot run."""
     norm = normalized(text)
     persons = norm.to_normalized(officials)
     persons = sorted([*persons, *given_name_references(norm.text, persons)], key=lambda m: m.start)
@@ -1137,16 +1138,23 @@ class PositionExtractor(SpanExtractor):
                                            province=doc.user_data.get("province"))
 
 
-def non_nominal_words(doc: Doc) -> list[Mention] | None:
-    """The words the POS tagger read as neither nouns nor adjectives, or None when the doc was not tagged."""
-    if not any(token.tag_ for token in doc):
+def non_nominal_words(doc: Doc) -> frozenset[int] | None:
+    """Where the words the POS tagger read as neither nouns nor adjectives start, or None when the doc was not
+    tagged."""
+    if not len(doc):
+        return frozenset()
+    starts, tags = doc.to_array(["IDX", "TAG"]).T
+    if not tags.any():
         return None
-    return [Mention(t.idx, t.idx + len(t.text), t.tag_) for t in doc if t.tag_ and t.tag_ not in NOMINAL_TAGS]
+    nominal = [doc.vocab.strings.add(tag) for tag in NOMINAL_TAGS]
+    return frozenset(starts[(tags != 0) & ~numpy.isin(tags, nominal)].tolist())
 
 
-def starts_in(norm: Normalized, mentions: Iterable[Mention] | None) -> frozenset[int] | None:
-    """Where the mentions start in the normalized text; None for no mentions at all."""
-    return frozenset(m.start for m in norm.to_normalized(mentions)) if mentions is not None else None
+def starts_in(norm: Normalized, starts: frozenset[int] | None) -> frozenset[int] | None:
+    """The offsets of the original text `starts`, as offsets into the normalized text."""
+    if starts is None or norm.starts is None:
+        return starts
+    return frozenset(m.start for m in norm.to_normalized(Mention(start, start + 1, "") for start in starts))
 
 
 def with_organization_canonical(positions: list[Mention], agencies: list[Mention], *,
