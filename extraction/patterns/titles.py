@@ -171,15 +171,16 @@ MANAGING_BODY = re.compile(r"(?:ban\s+(?:quản lý|chỉ đạo(?:\s+quốc gia
 the lower-cased view): "Ban Quản lý rừng phòng hộ Ia Grai", "Ban Quản lý dự án đầu tư xây dựng các công trình giao
 thông tỉnh", "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19", "Cục Quản lý khám, chữa bệnh"."""
 
-MANAGED_OBJECT_END = re.compile(
-    r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
-    r"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của|làm|và đại diện|và lãnh đạo)(?![^\W_])")
-"""Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
-"nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
-
 OTHERS_JOINED = re.compile(r"và\s+(?:đại diện|lãnh đạo)(?![^\W_])")
 """"và" joining others to a title's holder, not a part of its organization's name: "Phó Cục trưởng Cục Trồng trọt
 và đại diện Cục Kinh tế hợp tác" (on the lower-cased view)."""
+
+MANAGED_OBJECT_END = re.compile(
+    r"(?:kiểm tra|thăm|trao|tặng|tiếp|nêu|giới thiệu|thông tin|thông báo|trả lời|bày tỏ|ghi nhận|mong|chúc|"
+    rf"khóa|khoá|nhiệm kỳ|giai đoạn|năm|trong|người|nhằm|để|với|do|của|làm)(?![^\W_])|{OTHERS_JOINED.pattern}")
+"""Besides `QUALIFIER_END`, what ends the object of a managing board: a predicate, a term ("khóa XV",
+"nhiệm kỳ 2020 - 2025"), a relative or a prepositional phrase."""
+
 
 MANAGED_OBJECT_MAX_WORDS = 16
 
