@@ -779,8 +779,7 @@ def _posting_end(scan: Scan, end: int) -> int:
 def portfolio_end(scan: Scan, pos: int) -> int:
     """The end of the term and the field written after a title ("khóa XII", "phụ trách khối kinh tế"), or `pos`
     when there is neither. The field runs over words and dashes, up to punctuation, a title or a person's name."""
-    if term := TERM.match(scan.text, pos):
-        pos = term.end()
+    pos = _term_end(scan.text, pos)
     portfolio = PORTFOLIO.match(scan.text, pos)
     if not portfolio:
         return pos
