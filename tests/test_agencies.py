@@ -483,6 +483,13 @@ CANONICAL_BY_RULE = [
      "Sở Tài nguyên và Môi trường thành phố Hải Phòng", "state", "Hải Phòng"),
     ("Học sinh Trường THCS Lê Hòa Bình đạt giải.", "Thành phố Hồ Chí Minh", "Trường THCS Lê Hòa Bình",
      "Trường THCS Lê Hòa Bình", "public_service", None),
+    # a district or ward abbreviated to its letter and a full stop
+    ("UBND Q.1 đã kiểm tra.", "Thành phố Hồ Chí Minh", "UBND Q.1", "Ủy ban nhân dân quận 1", "state",
+     "Thành phố Hồ Chí Minh"),
+    ("Công an H.Bắc Bình đã vào cuộc.", "Bình Thuận", "Công an H.Bắc Bình", "Công an huyện Bắc Bình", "state",
+     "Bình Thuận"),
+    ("UBND P.Bến Nghé phối hợp.", "Thành phố Hồ Chí Minh", "UBND P.Bến Nghé", "Ủy ban nhân dân phường Bến Nghé",
+     "state", "Thành phố Hồ Chí Minh"),
 ]
 
 

@@ -596,6 +596,30 @@ PORTAL_WRITING_HABITS = [
      {("Lê Văn Khiêm", "Ủy viên BCH Trung ương Hội Nông dân Việt Nam", "Ủy viên Ban Chấp hành")}),
 ]
 
+SHORT_FORMS = [
+    # membership and deputy titles written as initials; a dash written against the first title of a chain
+    ("Phát biểu tại hội nghị, đồng chí Hoàng Văn Trung - TUV, Bí thư Huyện ủy ghi nhận những đóng góp.",
+     {("Hoàng Văn Trung", "TUV", "Tỉnh ủy viên"), ("Hoàng Văn Trung", "Bí thư Huyện ủy", "Bí thư")}),
+    ("Đồng chí Lò Văn Bình, HUV, Bí thư Đảng ủy xã Mường Than phát biểu.",
+     {("Lò Văn Bình", "HUV", "Huyện ủy viên"), ("Lò Văn Bình", "Bí thư Đảng ủy xã Mường Than", "Bí thư")}),
+    ("Nhà trường đón tiếp đồng chí Nguyễn Ánh Hồng - UVTV- PCT UBND xã Hồng Phong cùng đại diện các ban, ngành.",
+     {("Nguyễn Ánh Hồng", "UVTV", "Ủy viên Ban Thường vụ"),
+      ("Nguyễn Ánh Hồng", "PCT UBND xã Hồng Phong", "Phó Chủ tịch")}),
+    ("Ông Trần Văn Nam, PGĐ Sở Y tế và bà Lê Thị Hoa, GĐ Trung tâm Y tế huyện cùng dự.",
+     {("Trần Văn Nam", "PGĐ Sở Y tế", "Phó Giám đốc"), ("Lê Thị Hoa", "GĐ Trung tâm Y tế huyện", "Giám đốc")}),
+    ("Đ/c Trần Văn Quang, UVBCH Đảng bộ tỉnh, Giám đốc Sở Tư pháp dự họp.",
+     {("Trần Văn Quang", "UVBCH Đảng bộ tỉnh", "Ủy viên Ban Chấp hành"),
+      ("Trần Văn Quang", "Giám đốc Sở Tư pháp", "Giám đốc")}),
+    # a district or ward abbreviated to its letter and a full stop
+    ("Dự có ông Lê Đức Thành, Phó Bí thư Quận ủy, Chủ tịch UBND Q.1; bà Trần Thị Quỳnh, Phó trưởng Phòng GD-ĐT "
+     "Q.1 và nhiều đại biểu khác.",
+     {("Lê Đức Thành", "Phó Bí thư Quận ủy", "Phó Bí thư"), ("Lê Đức Thành", "Chủ tịch UBND Q.1", "Chủ tịch"),
+      ("Trần Thị Quỳnh", "Phó trưởng Phòng GD-ĐT Q.1", "Phó Trưởng phòng")}),
+    ("Đại tá Nguyễn Văn Lâm, Trưởng Công an H.Bắc Bình, và ông Lê Văn Hai, Chủ tịch UBND P.Bến Nghé, cho biết.",
+     {("Nguyễn Văn Lâm", "Trưởng Công an H.Bắc Bình", "Trưởng Công an"),
+      ("Lê Văn Hai", "Chủ tịch UBND P.Bến Nghé", "Chủ tịch")}),
+]
+
 
 GIVEN_NAME_REFERENCES = [
     # a person named in full, then by form of address and given name: the title goes to the full name
@@ -686,6 +710,11 @@ def _pipeline_triples(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", PORTAL_WRITING_HABITS)
 def test_writing_habits_of_portals(text, expected):
+    assert _pipeline_triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORMS)
+def test_short_forms_of_titles_and_units(text, expected):
     assert _pipeline_triples(text) == expected
 
 

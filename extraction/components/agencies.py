@@ -181,8 +181,9 @@ def _join_dotted(tokens: list[Token]) -> list[Token]:
 
 
 def _dotted_pair(left: Token, dot: Token, right: Token) -> bool:
+    """Not a level abbreviated to one letter: "Q.1" is the level, its dot and the name."""
     return (dot.text == "." and left.end == dot.start and dot.end == right.start
-            and left.is_word and right.is_word
+            and left.is_word and right.is_word and left.text not in grammar_words.LETTER_LEVELS
             and (left.text[-1].isupper() or right.text[0].islower()))
 
 
@@ -483,7 +484,10 @@ class Scanner:
         if found is None or self.match(index, self.grammar.heads):
             return None
         level, end = found
-        if self.tokens[index].text in grammar_words.DOTTED_LEVELS and self._is_attached_dot(end):
+        attached_dot = self._is_attached_dot(end)
+        if self.tokens[index].text in grammar_words.LETTER_LEVELS and not attached_dot:
+            return None
+        if self.tokens[index].text in grammar_words.DOTTED_LEVELS and attached_dot:
             end += 1
         return level, end
 

@@ -52,11 +52,15 @@ LEVELS: dict[tuple[str, ...], str] = {
     ("thị", "trấn"): "thị trấn", ("Thị", "trấn"): "thị trấn",
     ("xã",): "xã", ("phường",): "phường", ("Phường",): "phường",
     ("đặc", "khu"): "đặc khu", ("thôn",): "thôn", ("ấp",): "ấp",
+    ("Q",): "quận", ("H",): "huyện", ("P",): "phường",
 }
 """Administrative levels as written → the level in a canonical name (lower case)."""
 
-DOTTED_LEVELS = frozenset({"TP", "Tp", "TX"})
+DOTTED_LEVELS = frozenset({"TP", "Tp", "TX", "Q", "H", "P"})
 """Abbreviated levels that may carry a full stop ("TP. Quy Nhơn")."""
+
+LETTER_LEVELS = frozenset({"Q", "H", "P"})
+"""Levels abbreviated to one letter, levels only with their full stop attached ("UBND Q.1", "Công an H.Bắc Bình")."""
 
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 """Levels whose name may be a province of the lexicon; below them, district and commune

@@ -20,9 +20,9 @@ FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
 CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
-                             r"|\s+[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+")
+                             r"|\s+[-–—]\s*|[-–—]\s+|\s+(?:kiêm|đồng thời là)\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng
 thời là Chủ tịch HĐND xã". A separator only joins
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
