@@ -201,6 +201,9 @@ SURFACES = [
      ["UBND TP. Nha Trang", "Sở Y tế"]),
     ("Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ tổ chức hội nghị sơ kết.", "Phú Thọ",
      ["Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ"]),
+    # a hospital's two-word name may open with a family name; a longer run is the name of a person
+    ("Bệnh viện Bạch Mai, Bệnh viện Việt Đức đã hỗ trợ tỉnh.", "Hà Nội", ["Bệnh viện Bạch Mai", "Bệnh viện Việt Đức"]),
+    ("Phó Giám đốc Bệnh viện Lê Văn Cường cho biết bệnh nhân đã ổn định.", "Hà Nội", []),
     # generic, plural, class, place, venue, person: none
     ("Hội nghị được tổ chức tại Trung tâm Hội nghị tỉnh; các sở, ban, ngành và địa phương cùng dự.",
      "Bạc Liêu", []),
@@ -483,6 +486,9 @@ CANONICAL_BY_RULE = [
      "Sở Tài nguyên và Môi trường thành phố Hải Phòng", "state", "Hải Phòng"),
     ("Học sinh Trường THCS Lê Hòa Bình đạt giải.", "Thành phố Hồ Chí Minh", "Trường THCS Lê Hòa Bình",
      "Trường THCS Lê Hòa Bình", "public_service", None),
+    # a hospital's two-word name opening with a family name; a longer run is a person's name
+    ("Phó Giám đốc Bệnh viện Bạch Mai cho biết.", "Hà Nội", "Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai",
+     "public_service", None),
     # a district or ward abbreviated to its letter and a full stop
     ("UBND Q.1 đã kiểm tra.", "Thành phố Hồ Chí Minh", "UBND Q.1", "Ủy ban nhân dân quận 1", "state",
      "Thành phố Hồ Chí Minh"),

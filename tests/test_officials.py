@@ -107,6 +107,18 @@ NOT_PERSONS = [
     ("Tại nút giao Trần Hưng Đạo - Nguyễn Văn Cừ, lực lượng chức năng phân luồng.", []),
 ]
 
+NAMES_AFTER_PLACE_NAMED_BODIES = [
+    # a name after a body named like a place or a person is no further item of a list of places
+    ("Dự có ông Lê Văn Nam, Giám đốc Công ty Hòa Phát, Trần Văn Long, Giám đốc Sở Xây dựng.",
+     ["Lê Văn Nam", "Trần Văn Long"]),
+    ("Dự có các đồng chí: Lê Văn Nam, Hiệu trưởng Trường THPT Lê Lợi; Trần Văn Long, Giám đốc Sở Xây dựng.",
+     ["Lê Văn Nam", "Trần Văn Long"]),
+    ("Phó Giám đốc Bệnh viện Chợ Rẫy, Dương Đức Hùng, cho biết ca bệnh đã ổn định.", ["Dương Đức Hùng"]),
+    # a list of places goes on
+    ("Các trường Lê Lợi, Nguyễn Du, Trần Phú đã khai giảng năm học mới.", []),
+    ("Công trình nằm trên đường Lê Lợi, Trần Hưng Đạo, Nguyễn Văn Cừ.", []),
+]
+
 PLACES_CLOSING_A_TITLE = [
     ("Ông Nguyễn Văn Hòa, Giám đốc Ban Quản lý rừng phòng hộ Ia Grai, cho biết diện tích rừng được giữ vững.",
      ["Nguyễn Văn Hòa"]),
@@ -160,6 +172,19 @@ def _names(text: str, author: str | None = None) -> list[str]:
 @pytest.mark.parametrize("text, expected", PERSONS + NOT_PERSONS)
 def test_named_persons(text, expected):
     assert sorted(set(_names(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", NAMES_AFTER_PLACE_NAMED_BODIES)
+def test_a_name_after_a_body_named_like_a_place_is_read(text, expected):
+    assert sorted(set(_pipeline_names(text))) == sorted(expected)
+
+
+def _pipeline_names(text: str) -> list[str]:
+    """Names as the whole pipeline finds them: the agencies found end the names before them."""
+    from extraction.components.base import mentions_of
+    from extraction.nlp import load_nlp
+
+    return [m.attrs["name"] for m in mentions_of(load_nlp()(text), "officials")]
 
 
 @pytest.mark.parametrize("text, expected", PLACES_CLOSING_A_TITLE)

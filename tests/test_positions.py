@@ -618,6 +618,19 @@ SHORT_FORMS = [
     ("Đại tá Nguyễn Văn Lâm, Trưởng Công an H.Bắc Bình, và ông Lê Văn Hai, Chủ tịch UBND P.Bến Nghé, cho biết.",
      {("Nguyễn Văn Lâm", "Trưởng Công an H.Bắc Bình", "Trưởng Công an"),
       ("Lê Văn Hai", "Chủ tịch UBND P.Bến Nghé", "Chủ tịch")}),
+    # a title, a comma and a bare name closed by a comma before the clause goes on
+    ("Theo Trưởng Công an xã Phan Hòa, Đặng Thanh Bình, khi chiếc ô tô tiến sát thì người dân phát hiện.",
+     {("Đặng Thanh Bình", "Trưởng Công an xã Phan Hòa", "Trưởng Công an")}),
+    ("\"Kết quả phải do Bộ Y tế công bố\", Phó Giám đốc Bệnh viện Bạch Mai, Dương Đức Hùng, nói ngày 27/3.",
+     {("Dương Đức Hùng", "Phó Giám đốc Bệnh viện Bạch Mai", "Phó Giám đốc")}),
+    ("Dự có Chủ tịch UBND tỉnh, Nguyễn Văn An, Giám đốc Sở Y tế Trần Văn Bình.",
+     {("Trần Văn Bình", "Giám đốc Sở Y tế", "Giám đốc")}),
+    # an honorary consul's posting; a foreign minister's country before the name
+    ("Giấy chấp nhận được trao cho ông Trần Kim Chung, Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội.",
+     {("Trần Kim Chung", "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội", "Lãnh sự danh dự")}),
+    ("Đoàn đón Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Lào Thongloun Sisoulith tại sân bay.",
+     {("Thongloun Sisoulith", "Phó Thủ tướng", "Phó Thủ tướng"),
+      ("Thongloun Sisoulith", "Bộ trưởng Bộ Ngoại giao Lào", "Bộ trưởng")}),
 ]
 
 

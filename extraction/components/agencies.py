@@ -60,6 +60,7 @@ from extraction.lexicons import (FOREIGN_KIND, AgencyHead, Province, abbreviatio
                                  fold_tone_marks, foreign_agency_heads, foreign_places, lexicon_key,
                                  person_surnames, province_after_2025, provinces, two_syllable_words)
 from extraction.patterns import agencies as grammar_words
+from extraction.patterns.names import MAX_SYLLABLE_LETTERS
 
 LABEL = "AGENCY"
 SPAN_KEY = "agencies"
@@ -522,6 +523,8 @@ class Scanner:
             return None
         if following is None or not self.on_line(end) or not following.is_word:
             return end
+        if following.is_syllable and len(following.text) > MAX_SYLLABLE_LETTERS:
+            return end  # a foreign person's name: "Bộ Ngoại giao Lào | Thongloun Sisoulith"
         if following.is_syllable or following.is_abbreviation:
             return None
         joined = f"{self.tokens[end - 1].key} {following.key}"
@@ -746,6 +749,8 @@ class Scanner:
             if inner_head is not None:
                 return inner_head[1]
             if self.is_person_at(index):
+                if not named and self._named_like_a_place(head, index):
+                    return index + 2
                 if named or not self._may_bear_person_name(head):
                     return index
                 return index + min(self._capitalized_run(index), grammar_words.MAX_PERSON_NAME_WORDS)
@@ -766,6 +771,9 @@ class Scanner:
     def _may_bear_person_name(head: AgencyHead) -> bool:
         """Schools and companies are often named like people ("Trường Lê Quý Đôn")."""
         return _starts_with_one_of(head, grammar_words.PERSON_NAMED_HEADS) or head.kind == "enterprise"
+
+    def _named_like_a_place(self, head: AgencyHead, index: int) -> bool:
+        return _starts_with_one_of(head, grammar_words.PLACE_NAMED_HEADS) and self._capitalized_run(index) == 2
 
     def _number_in_name(self, index: int) -> bool:
         """"Quân khu 5", "HTX Nông nghiệp 1 Nhơn Lộc"; not "Bộ Y tế 3 lần", "10 %"."""

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
-from extraction.components.positions import (Honorific, Scan, honorifics, match_view, name_start_after,
+from extraction.components.positions import (Honorific, Scan, Title, honorifics, match_view, name_start_after,
                                              non_nominal_words, normalized, opens_sentence, organization_word_end,
                                              place_keys, roles, starts_in, text_view, title_chains)
 from extraction.lexicons import read_tsv
@@ -325,13 +325,14 @@ class Context:
     text: str
     view: str
     title_ends: dict[int, int]     # name start -> start of the title chain written just before it
+    titles: Spans                  # the title chains
     bare_role_ends: frozenset[int]  # name starts right after a role word with no organization
     list_items: frozenset[int]     # starts of the items of a list of people
     excluded: Spans
 
 
-def _title_ends(scan: Scan) -> dict[int, int]:
-    return {name_start_after(scan, chain[-1].end): chain[0].start for chain in title_chains(scan)}
+def _title_ends(chains: list[list[Title]], scan: Scan) -> dict[int, int]:
+    return {name_start_after(scan, chain[-1].end): chain[0].start for chain in chains}
 
 
 def _bare_role_ends(text: str, view: str) -> frozenset[int]:
@@ -372,8 +373,10 @@ def _context(text: str, view: str, candidates: list[Candidate], author: str | No
     scan = Scan(text, view, frozenset(c.start for c in candidates if _has_name_shape(c)), bodies,
                 non_nominal=non_nominal)
     inside_bodies = [(start + 1, end) for start, end in bodies.items()]  # "Công ty TNHH | Daesung Vina"
-    return Context(text, view, _title_ends(scan), _bare_role_ends(text, view),
-                   _list_items(text, view), Spans.of([*_excluded_spans(text, author), *inside_bodies]))
+    chains = title_chains(scan)
+    return Context(text, view, _title_ends(chains, scan), Spans.of((c[0].start, c[-1].end) for c in chains),
+                   _bare_role_ends(text, view), _list_items(text, view),
+                   Spans.of([*_excluded_spans(text, author), *inside_bodies]))
 
 
 def _is_byline(text: str, candidate: Candidate) -> bool:
@@ -409,18 +412,30 @@ def _ends_with_place_cue(words: str) -> bool:
     return bool(PLACE_CUE_LAST_WORD.search(words, max(0, len(words) - PLACE_CUE_LAST_WORD_LENGTH)))
 
 
-def _place_runs(text: str, runs: list[list[Syllable]]) -> frozenset[int]:
-    """Starts of runs named as places or streets, directly or as later items of a list of them."""
-    starts: set[int] = set()
-    last_place_end: int | None = None
+def _place_runs(text: str, runs: list[list[Syllable]]) -> dict[int, int]:
+    """Runs named as places or streets, directly or as later items of a list of them: the start of each, and of
+    the list's first item."""
+    firsts: dict[int, int] = {}
+    last_place: list[Syllable] | None = None
     for run in runs:
         start = run[0].start
-        continues_list = last_place_end is not None and bool(
-            LIST_CONTINUATION.fullmatch(text, last_place_end, start))
-        if continues_list or _in_place_context(text, start):
-            starts.add(start)
-            last_place_end = run[-1].end
-    return frozenset(starts)
+        if last_place is not None and LIST_CONTINUATION.fullmatch(text, last_place[-1].end, start):
+            firsts[start] = firsts[last_place[0].start]
+            last_place = run
+        elif _in_place_context(text, start):
+            firsts[start] = start
+            last_place = run
+    return firsts
+
+
+def _named_as_place(context: Context, place_runs: Mapping[int, int], candidate: Candidate, start: int) -> bool:
+    """A later item of a list of places is a person's name when a title follows it, or when the list's first
+    item closes a title ("Phó Giám đốc Bệnh viện Bạch Mai, Dương Văn A, …"): an apposition, not a list."""
+    first = place_runs.get(start)
+    if first is None or first == start:
+        return first is not None
+    closes_title = context.titles.cover(first) or first in context.title_ends
+    return not (closes_title or _title_follows(context, candidate))
 
 
 def _quoted_alone(text: str, candidate: Candidate) -> bool:
@@ -570,7 +585,7 @@ def _persons(text: str, author: str | None, bodies: Mapping[int, int],
         candidate = candidates[id(run)] or _rescued_place(context, run)
         if candidate is None or _excluded(context, candidate):
             continue
-        in_place = run[0].start in place_runs or (
+        in_place = _named_as_place(context, place_runs, candidate, run[0].start) or (
             candidate.start != run[0].start and _in_place_context(text, candidate.start))
         honorific = _honorific_of(context, candidate)
         if _accepted(context, candidate, honorific, in_place):

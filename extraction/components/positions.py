@@ -31,7 +31,7 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
-                                        ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
+                                        ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
                                         COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS,
                                         COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
                                         ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
@@ -868,7 +868,8 @@ def _person_after(officials: list[Mention], scan: Scan, chain_end: int, *, comma
             gap = scan.text[gap_start:gap_end]
             if len(gap) < 40 and NAME_AFTER_TITLE_GAP.fullmatch(gap):
                 return person
-            comma_ties = comma and honorific and COMMA_BEFORE_NAME.fullmatch(gap)
+            closed = honorific or CLOSED_BARE_NAME.match(scan.text, person.end)
+            comma_ties = comma and closed and COMMA_BEFORE_NAME.fullmatch(gap)
             return person if comma_ties and not COPULA_AFTER.match(scan.text, person.end) else None
     return None
 

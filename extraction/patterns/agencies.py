@@ -145,6 +145,10 @@ PERSON_NAMED_HEADS = frozenset({"Trường", "Học viện"})
 these heads and the longer heads they start; companies too); after other heads a person's
 name ends the organization's name ("Trưởng Phòng Nguyễn Văn A")."""
 
+PLACE_NAMED_HEADS = frozenset({"Bệnh viện"})
+"""Heads whose two-word name may start with a family name ("Bệnh viện Bạch Mai"); a longer run after them is
+still a person's name ("Giám đốc Bệnh viện Lê Văn A")."""
+
 MAX_PERSON_NAME_WORDS = 4
 """A person's name an organization is named after is read whole, up to this many words."""
 

@@ -128,6 +128,11 @@ COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
 """A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
 and no person before the title, whose apposition it would be ("A, Giám đốc Sở Y tế, ông B, …")."""
 
+CLOSED_BARE_NAME = re.compile(r"\s*,\s*(?=[^\W\d_]*[a-zđà-ỹ]|\d)(?![A-ZĐÀ-Ỹ])")
+"""A name written after a title and a comma without an honorific ties only when a comma closes it and the
+clause goes on in lower case or with a date ("Theo Trưởng Công an xã, Đặng Văn B, khi …", "Phó Giám đốc Bệnh
+viện, Dương Văn C, 27/3"), not before another name or title ("Chủ tịch UBND tỉnh, A, Giám đốc Sở …")."""
+
 COPULA_BEFORE = re.compile(r"(?:^|[^\w])là\s+(?:(?:nguyên|cựu|cố)\s+)?$")
 COPULA_AFTER = re.compile(r"\s+là\s")
 """A title that is the predicate of "là" ("bà X là Phó Chủ tịch tỉnh, ông Y là Giám đốc Sở …"), or a name
