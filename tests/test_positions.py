@@ -316,8 +316,9 @@ TITLE_FIRST_AND_SHARED = [
 ]
 
 ROLE_WORDS = [
+    # the role is the title without its organization: "Ủy viên Thường vụ", as written (dev2's gold)
     ("Đồng chí Lê Văn Thành, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự họp.",
-     {("Lê Văn Thành", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+     {("Lê Văn Thành", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Thường vụ"),
       ("Lê Văn Thành", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
     ("Đồng chí Lê Văn Thành, Phó ban Tuyên giáo Tỉnh ủy dự họp.",
      {("Lê Văn Thành", "Phó ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban")}),
@@ -603,7 +604,7 @@ SHORT_FORMS = [
     ("Đồng chí Lò Văn Bình, HUV, Bí thư Đảng ủy xã Mường Than phát biểu.",
      {("Lò Văn Bình", "HUV", "Huyện ủy viên"), ("Lò Văn Bình", "Bí thư Đảng ủy xã Mường Than", "Bí thư")}),
     ("Nhà trường đón tiếp đồng chí Nguyễn Ánh Hồng - UVTV- PCT UBND xã Hồng Phong cùng đại diện các ban, ngành.",
-     {("Nguyễn Ánh Hồng", "UVTV", "Ủy viên Ban Thường vụ"),
+     {("Nguyễn Ánh Hồng", "UVTV", "Ủy viên Thường vụ"),
       ("Nguyễn Ánh Hồng", "PCT UBND xã Hồng Phong", "Phó Chủ tịch")}),
     ("Ông Trần Văn Nam, PGĐ Sở Y tế và bà Lê Thị Hoa, GĐ Trung tâm Y tế huyện cùng dự.",
      {("Trần Văn Nam", "PGĐ Sở Y tế", "Phó Giám đốc"), ("Lê Thị Hoa", "GĐ Trung tâm Y tế huyện", "Giám đốc")}),

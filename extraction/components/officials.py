@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.components.positions import (Honorific, Scan, Title, honorifics, match_view, name_start_after,
-                                             non_nominal_words, normalized, opens_sentence, organization_word_end,
-                                             place_keys, roles, starts_in, text_view, title_chains)
+                                             non_nominal_words, normalized, opens_address, opens_sentence,
+                                             organization_word_end, place_keys, roles, starts_in, text_view,
+                                             title_chains)
 from extraction.lexicons import read_tsv
 from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE,
                                        DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
@@ -274,7 +275,7 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
         return None
     words = [s.word for s in run]
     opening = int(words[0] in CAPITALIZED_ADDRESS
-                  or (words[0] in SENTENCE_INITIAL_ADDRESS and opens_sentence(text, run[0].start)))
+                  or (words[0] in SENTENCE_INITIAL_ADDRESS and opens_address(text, run[0].start, words[0])))
     first = opening + _place_length(words, opening)
     k = first
     while k < len(words):

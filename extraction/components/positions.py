@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
-from extraction.patterns.names import NON_PERSON_PHRASES
+from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
                                         ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
                                         COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS,
@@ -183,7 +183,7 @@ class HonorificLexicon:
         start, end = match.span(group)
         kind, strong = self.kinds[re.sub(r"\s+", " ", match.group(group))]
         surface = text[start:end]
-        if kind == "address" and not strong and surface[:1].isupper() and not opens_sentence(text, start):
+        if kind == "address" and not strong and surface[:1].isupper() and not opens_address(text, start, surface):
             return None  # "Anh" inside "Phạm Anh Tuấn", not the form of address; "Ngài" is written capitalized
         return Honorific(start, end, strong)
 
@@ -192,6 +192,13 @@ def opens_sentence(text: str, pos: int) -> bool:
     """Whether `pos` opens a sentence, a line, a quotation or a list item (a capital there says nothing)."""
     before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?:;…\n(“\"'-–—*#>[]"
+
+
+def opens_address(text: str, pos: int, word: str) -> bool:
+    """Whether a capitalized form of address at `pos` may be one: opening a sentence, or after a comma for the
+    forms some writers capitalize there."""
+    return opens_sentence(text, pos) or (
+        word in CLAUSE_INITIAL_ADDRESS and text[max(0, pos - 4):pos].rstrip(" \t\u00a0").endswith(","))
 
 
 @lru_cache(maxsize=1)

@@ -120,7 +120,7 @@ NAME_PARTICLE = re.compile(rf"[ \u00a0]((?:{_PARTICLES})(?:[ \u00a0](?:{_PARTICL
 """A lower-case particle inside a foreign name, between two capitalized words written in Latin letters
 without diacritics: "Salman bin Abdulaziz Al-Saud", "Ursula von der Leyen"."""
 
-GIVEN_NAME_SYLLABLES = frozenset({"Trường", "Vịnh", "Hội"})
+GIVEN_NAME_SYLLABLES = frozenset({"Trường", "Vịnh", "Hội", "Cầu", "Biển"})
 """Syllables of `NON_NAME_SYLLABLES` that are also common given names, as the last syllable of a name:
 "Nguyễn Xuân Trường" is a person, "Trường Lê Quý Đôn" a school."""
 
@@ -143,6 +143,9 @@ SENTENCE_INITIAL_NON_NAMES = frozenset({"Từ"})
 
 SENTENCE_INITIAL_ADDRESS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cụ", "Cháu", "Ngài"})
 """A form of address opening a sentence is capitalized and runs into the name after it ("Ông Lee Bok Hang")."""
+
+CLAUSE_INITIAL_ADDRESS = frozenset({"Ông", "Bà"})
+"""Forms of address some writers capitalize after a comma too ("…, Ông Arthur Erken - Trưởng Đại diện UNFPA")."""
 
 LOWERCASE_COMMITTEE_OF_UNIT = re.compile(r"(?<![^\W_])(huyện|tỉnh|thành|quận|thị)[ \u00a0](?:ủy|uỷ)$")
 """A unit's party committee written in lower case ("huyện ủy Trần Đề"): the capitalized words after it name the unit,

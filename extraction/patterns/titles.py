@@ -346,9 +346,10 @@ NOMINAL_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb", "A"})
 """underthesea's tags of nouns and adjectives, the only words a lower-case run ending a name may hold."""
 
 LOWERCASE_RUN_STOPS = frozenset({"lúc", "hồi", "bấy", "giờ", "ấy", "hiện", "nay", "bên", "cạnh", "trên", "dưới",
-                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia"})
-"""Words of time, place and manner that the tagger may read as nouns but never end an organization's name: "Giám
-đốc Sở Y tế | lúc bấy giờ", "… | bên cạnh", "… | trên tinh thần"."""
+                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia", "dẫn", "đầu"})
+"""Words of time, place and manner, and the verb of leading a delegation, that the tagger may read as nouns but
+never end an organization's name: "Giám đốc Sở Y tế | lúc bấy giờ", "… | bên cạnh", "… | trên tinh thần",
+"Thứ trưởng Bộ Y tế | dẫn đầu"."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
