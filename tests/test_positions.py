@@ -645,6 +645,29 @@ GIVEN_NAME_REFERENCES = [
     # a given name two persons share stands for neither; a given name never named in full is no one
     ("Ông Nguyễn Văn Hùng và ông Lê Quang Hùng dự họp. Ông Hùng là Chủ tịch UBND xã Tân Lập.", set()),
     ("Ông Hùng là Chủ tịch UBND xã Tân Lập, ông Nguyễn Văn Hải cho biết.", set()),
+    # the full name written again at the paragraph's start: the given name stands for it there too
+    ("HĐND thành phố bầu ông Lê Trung Hiếu làm Phó Chủ tịch UBND thành phố.\n\nÔng Lê Trung Hiếu 51 tuổi, quê Hưng "
+     "Yên. Trước đó, ông Hiếu từng là Bí thư Huyện ủy Yên Lạc.",
+     {("Lê Trung Hiếu", "Phó Chủ tịch UBND thành phố", "Phó Chủ tịch"),
+      ("Lê Trung Hiếu", "Bí thư Huyện ủy Yên Lạc", "Bí thư")}),
+]
+
+LISTS_AFTER_TITLES = [
+    # the holders of a title listed after it: "là các ông", "gồm các đồng chí", with or without a colon
+    ("Chủ tịch UBND tỉnh là ông Nguyễn Khắc Toàn; 3 Phó Chủ tịch là các ông: Nguyễn Lê Hòa (Phó Chủ tịch Thường "
+     "trực), Phạm Văn Hải, Lại Văn Tuấn.",
+     {("Nguyễn Khắc Toàn", "Chủ tịch UBND tỉnh", "Chủ tịch"), ("Nguyễn Lê Hòa", "Phó Chủ tịch", "Phó Chủ tịch"),
+      ("Nguyễn Lê Hòa", "Phó Chủ tịch Thường trực", "Phó Chủ tịch Thường trực"),
+      ("Phạm Văn Hải", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lại Văn Tuấn", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    ("Bộ máy gồm 3 Phó Chủ tịch là các ông Lê Anh Tú 53 tuổi, Phó Chủ tịch thường trực; Hoàng Minh Sơn 52 tuổi; "
+     "Trần Văn Quý 54 tuổi.",
+     {("Lê Anh Tú", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Anh Tú", "Phó Chủ tịch thường trực",
+                                                     "Phó Chủ tịch Thường trực"),
+      ("Hoàng Minh Sơn", "Phó Chủ tịch", "Phó Chủ tịch"), ("Trần Văn Quý", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    # "giữ chức danh" gives the title to the person elected
+    ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
+     {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),
+      ("Đào Trọng Nghĩa", "Phó Chủ tịch HĐND thành phố", "Phó Chủ tịch")}),
 ]
 
 
@@ -729,6 +752,11 @@ def test_writing_habits_of_portals(text, expected):
 
 @pytest.mark.parametrize("text, expected", SHORT_FORMS)
 def test_short_forms_of_titles_and_units(text, expected):
+    assert _pipeline_triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LISTS_AFTER_TITLES)
+def test_holders_listed_after_a_title_take_it(text, expected):
     assert _pipeline_triples(text) == expected
 
 

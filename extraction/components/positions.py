@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
@@ -31,20 +31,21 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
-                                        ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
-                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, COORDINATED_PREDICATES_MAX_CHARS,
-                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
-                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
-                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP,
-                                        ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON,
-                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
-                                        LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END,
-                                        MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY, NAMES_AFTER_ROLE_HEAD,
-                                        NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS, OFFICE_BEFORE,
-                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
-                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
+                                        CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
+                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
+                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
+                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
+                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS,
+                                        OFFICE_BEFORE, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
+                                        ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
+                                        OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
@@ -904,12 +905,15 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
-    colon = LIST_COLON.match(scan.text, _term_end(scan.text, chain_end))  # "các vị đại biểu Quốc hội khóa XV:"
-    if not colon or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
-        return []
-    end_match = _LIST_END.search(scan.text, colon.end())
+    after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
+    opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
+    if opening is None:
+        opening = LIST_COLON.match(scan.text, after_title)
+        if not opening or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
+            return []
+    end_match = _LIST_END.search(scan.text, opening.end())
     list_end = end_match.start() if end_match else len(scan.text)
-    item_starts = _list_item_starts(scan, colon.end(), list_end)
+    item_starts = _list_item_starts(scan, opening.end(), list_end)
     listed = []
     for item_start in item_starts:
         honorific = honorifics().at(scan.text, scan.view, item_start)
@@ -1080,27 +1084,29 @@ def given_name_references(text: str, officials: list[Mention]) -> list[Mention]:
     """A person named in full and later in the same paragraph by a form of address and the given name alone ("bà
     Thìn" after "bà Lê Thị Thìn"): the later mention stands for the full name (attribute `name`), so a title the text
     ties to it is that person's. A given name shared by two of the persons named stands for neither."""
-    first_named: dict[str, tuple[int, str]] = {}
+    named_ends: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
     shared: set[str] = set()
     for official in sorted(officials, key=lambda m: m.start):
         words = (official.attrs.get("name") or text[official.start:official.end]).split()
         if len(words) < 2:
             continue
         given, name = words[-1], " ".join(words)
-        if given in first_named and first_named[given][1] != name:
+        if names.setdefault(given, name) != name:
             shared.add(given)
-        first_named.setdefault(given, (official.end, name))
+        named_ends.setdefault(given, []).append(official.end)
     named_at = {(m.start, m.end) for m in officials}
     view = match_view(text)
     references = []
     for match in GIVEN_NAME_AFTER_ADDRESS.finditer(text):
         given, start, end = match.group("given"), match.start("given"), match.end("given")
-        if given in shared or given not in first_named or first_named[given][0] > start or (start, end) in named_at \
-                or "\n" in text[first_named[given][0]:start]:
+        if given in shared or given not in names or (start, end) in named_at:
             continue
-        if honorifics().at(text, view, match.start()) is None:
+        ends = named_ends[given]
+        last_named = bisect_right(ends, start) - 1
+        if last_named < 0 or "\n" in text[ends[last_named]:start] or honorifics().at(text, view, match.start()) is None:
             continue
-        references.append(Mention(start, end, "PERSON", {"name": first_named[given][1]}))
+        references.append(Mention(start, end, "PERSON", {"name": names[given]}))
     return references
 
 

@@ -30,7 +30,7 @@ not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ tr�
 ASSIGNMENT_VERB = re.compile(
     r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
-    r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+vụ)?\s+|cương vị\s+|vị trí\s+)?"
+    r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+|cương vị\s+|vị trí\s+)?"
     r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?|tái cử\s+"
     r"|(?<![\w])làm\s+|được\s+giao\s+|trên cương vị\s+|(?:với\s+)?(?:tư cách|cương vị)\s+(?:là\s+)?)$")
 """A verb that gives the subject of the sentence a title: "được bầu làm Chủ tịch", "làm trưởng đoàn",
@@ -90,6 +90,10 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
+LIST_NAMED_AFTER_TITLE = re.compile(r"\s+(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*:)?\s*", re.I)
+"""A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
+A 53 tuổi; B 52 tuổi"."""
+
 LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$|(?:^|\n)[ \t*#>-]*$", re.I)
 """A title shared by a list of people: "các đồng chí <Title>: A, B và C", "các <Title>: A, B", or a line
 opening with the title ("Phó Chủ tịch: A, B, C")."""
@@ -102,9 +106,10 @@ PERSONAL_NOTE = rf"{AGE_OR_BIRTH_YEAR}\s*,\s*"
 """An age or a year of birth opening the brackets after a name, before the title: "(45 tuổi, Phó Chủ tịch …)"."""
 
 PERSONAL_NOTES_AFTER_NAME = re.compile(
-    rf"(?:\s*,\s*(?:{AGE_OR_BIRTH_YEAR}|(?:người\s+)?dân tộc\s+[{UPPER_LETTERS}][^\W\d_]*))+(?=\s*,)")
-"""Notes between commas right after a name, before the title in apposition: "Sần Thị Mai, 37 tuổi, người dân tộc
-Giáy, nguyên Chủ tịch Ủy ban MTTQ huyện"."""
+    rf"(?:\s*,\s*(?:{AGE_OR_BIRTH_YEAR}|(?:người\s+)?dân tộc\s+[{UPPER_LETTERS}][^\W\d_]*)|\s+{AGE_OR_BIRTH_YEAR})+"
+    r"(?=\s*,)")
+"""Notes between commas right after a name, or an age written right after it, before the title in apposition: "Sần
+Thị Mai, 37 tuổi, người dân tộc Giáy, nguyên Chủ tịch Ủy ban MTTQ huyện", "Lê Anh Tú 53 tuổi, Phó Chủ tịch"."""
 
 APPOSITION_GAP_MAX_CHARS = 20
 """A name and the title in apposition after it are never further apart, notes aside ("A (sinh năm 1970, Title")."""
