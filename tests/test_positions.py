@@ -626,6 +626,16 @@ SHORT_FORMS = [
      {("Dương Đức Hùng", "Phó Giám đốc Bệnh viện Bạch Mai", "Phó Giám đốc")}),
     ("Dự có Chủ tịch UBND tỉnh, Nguyễn Văn An, Giám đốc Sở Y tế Trần Văn Bình.",
      {("Trần Văn Bình", "Giám đốc Sở Y tế", "Giám đốc")}),
+    # "T.Ư" (Trung ương) inside a title; family names of the mountains; "Tỉnh" as a given name
+    ("Chị Lâm Phương Thảo - Bí thư thường trực T.Ư Đoàn, anh Dương Văn Ân - Bí thư T.Ư Đoàn đã tham dự.",
+     {("Lâm Phương Thảo", "Bí thư thường trực T.Ư Đoàn", "Bí thư Thường trực"),
+      ("Dương Văn Ân", "Bí thư T.Ư Đoàn", "Bí thư")}),
+    ("Đồng chí Bùi Văn Tỉnh, UV BCH T.Ư Đảng, Bí thư Tỉnh ủy tiếp đoàn.",
+     {("Bùi Văn Tỉnh", "UV BCH T.Ư Đảng", "Ủy viên Trung ương Đảng"), ("Bùi Văn Tỉnh", "Bí thư Tỉnh ủy", "Bí thư")}),
+    ("Dự tiếp xúc cử tri có các Đại biểu Quốc hội: Nguyễn Thành Tâm, Khang Thị Mai, Triệu Thị Hiền.",
+     {("Nguyễn Thành Tâm", "Đại biểu Quốc hội", "Đại biểu Quốc hội"),
+      ("Khang Thị Mai", "Đại biểu Quốc hội", "Đại biểu Quốc hội"),
+      ("Triệu Thị Hiền", "Đại biểu Quốc hội", "Đại biểu Quốc hội")}),
     # an honorary consul's posting; a foreign minister's country before the name
     ("Giấy chấp nhận được trao cho ông Trần Kim Chung, Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội.",
      {("Trần Kim Chung", "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội", "Lãnh sự danh dự")}),
@@ -664,6 +674,16 @@ LISTS_AFTER_TITLES = [
      {("Lê Anh Tú", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Anh Tú", "Phó Chủ tịch thường trực",
                                                      "Phó Chủ tịch Thường trực"),
       ("Hoàng Minh Sơn", "Phó Chủ tịch", "Phó Chủ tịch"), ("Trần Văn Quý", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    # subjects of one verb, each with titles in apposition; "chức vụ | Phó Chủ tịch" holds no role "Vụ phó"
+    ("HĐND tỉnh đã bầu ông Nguyễn Khắc Hưng, Bí thư Huyện ủy Yên Lạc và bà Phùng Thị Kim Ngân, Phó Ban Nội chính Tỉnh "
+     "ủy giữ chức Phó Chủ tịch UBND tỉnh.",
+     {("Nguyễn Khắc Hưng", "Bí thư Huyện ủy Yên Lạc", "Bí thư"),
+      ("Phùng Thị Kim Ngân", "Phó Ban Nội chính Tỉnh ủy", "Phó Trưởng ban"),
+      ("Nguyễn Khắc Hưng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Phùng Thị Kim Ngân", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh với đồng chí Nguyễn Thế Thành để đảm nhiệm chức vụ Phó Bí thư "
+     "Thường trực Tỉnh ủy.",
+     {("Nguyễn Thế Thành", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

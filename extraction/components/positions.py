@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
-from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES
+from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
                                         ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
                                         CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
@@ -49,14 +49,15 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, UNIT_WORDS)
+                                        SEATED_BODY_END, TERM, TITLED_COORDINATED_NAME, UNIT_WORDS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
 _ITEM_BODY = re.compile(r"[^,;.:!?\n]+(?=[,;.:!?\n])")
-_TOKEN = re.compile(r"[^\W_]+(?:[&'’][^\W_]+)*|\S")
+_TOKEN = re.compile(rf"(?:[{UPPER_LETTERS}]\.)+[{UPPER_LETTERS}](?![^\W_])|[^\W_]+(?:[&'’][^\W_]+)*|\S")
+"""A word, an abbreviation of single letters with dots ("T.Ư", Trung ương), or any other character."""
 _CLAUSE_END = re.compile(r"[.!?\n;:]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
 _COMPOSABLE = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff]+", re.S)
@@ -264,6 +265,9 @@ class RoleLexicon:
         prefixed = acting or match.group("deputy")
         if not prefixed and _after_blocking_head(text, start):
             return None
+        first_syllable = _SYLLABLE.match(text, start)
+        if text[start].islower() and first_syllable and _forms_word_with_previous(text, start, first_syllable.group()):
+            return None  # "chức vụ | Phó Chủ tịch": "vụ phó" is no role there
         canonical = " ".join(part for part in (
             ROLE_PREFIX_ACTING if acting else "",
             ROLE_PREFIX_DEPUTY if match.group("deputy") else "",
@@ -287,8 +291,13 @@ class RoleLexicon:
 @lru_cache(maxsize=4)
 def _role_matches(text: str, view: str) -> tuple[RoleMatch, ...]:
     lexicon = roles()
-    found = (lexicon.from_match(text, view, m) for m in lexicon.pattern.finditer(view))
-    return tuple(role for role in found if role)
+    found, pos = [], 0
+    while match := lexicon.pattern.search(view, pos):
+        role = lexicon.from_match(text, view, match)
+        if role:
+            found.append(role)
+        pos = match.end() if role else match.start() + 1  # "chức vụ | Phó Chủ tịch" after "vụ Phó" is rejected
+    return tuple(found)
 
 
 def _after_blocking_head(text: str, pos: int) -> bool:
@@ -1034,7 +1043,9 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
         honorific = honorifics().ending_at(scan.text, scan.view, subjects[0].start)
         if honorific and honorific.start >= person.end:
             gap = scan.text[person.end:honorific.start]
-        if not NEXT_LISTED_NAME.fullmatch(gap):
+        titled = TITLED_COORDINATED_NAME.fullmatch(gap)
+        if not (NEXT_LISTED_NAME.fullmatch(gap)
+                or titled and roles().at(scan.text, scan.view, person.end + titled.start("titles"))):
             break
         subjects.insert(0, person)
     return subjects

@@ -214,6 +214,10 @@ PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
 
+TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:\s*,)?\s+và\s+")
+"""Between two subjects of one verb, the first with its titles in apposition: "bầu ông A, Bí thư Huyện ủy Yên Lạc và
+bà B, Phó Ban Nội chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh" gives the title to both."""
+
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
     "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ", "Thị ủy", "Thị uỷ", "Đảng ủy",
