@@ -636,6 +636,25 @@ SHORT_FORMS = [
      {("Nguyễn Thành Tâm", "Đại biểu Quốc hội", "Đại biểu Quốc hội"),
       ("Khang Thị Mai", "Đại biểu Quốc hội", "Đại biểu Quốc hội"),
       ("Triệu Thị Hiền", "Đại biểu Quốc hội", "Đại biểu Quốc hội")}),
+    # a title written against the name with a hyphen; a note in brackets before "nguyên là"
+    ("Dự có các đồng chí: Châu Ngọc Tâm-Phó Bí thư Thường trực Tỉnh ủy; Rah Lan Chiến-Phó Chủ tịch UBND tỉnh.",
+     {("Châu Ngọc Tâm", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực"),
+      ("Rah Lan Chiến", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Đoàn trao quà cho ông Phạm Văn Bửu (đang bị tai biến) nguyên là Bí thư Đảng ủy, Chủ tịch UBND xã Phổ Quang.",
+     {("Phạm Văn Bửu", "Bí thư Đảng ủy", "Bí thư"), ("Phạm Văn Bửu", "Chủ tịch UBND xã Phổ Quang", "Chủ tịch")}),
+    # a rank word inside a body's name before the country; a dash before the parent body ends the organization
+    ("Đoàn có ông Đỗ Ngọc Thiện, Chủ tịch Liên đoàn Luật sư Việt Nam, cùng dự.",
+     {("Đỗ Ngọc Thiện", "Chủ tịch Liên đoàn Luật sư Việt Nam", "Chủ tịch")}),
+    ("Ông Đào Hữu Nghĩa, Trưởng phòng Chỉ đạo tuyến - Bệnh viện Da liễu Trung ương cho biết.",
+     {("Đào Hữu Nghĩa", "Trưởng phòng Chỉ đạo tuyến", "Trưởng phòng")}),
+    ("Bà Lê Thị Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh phát biểu.",
+     {("Lê Thị Hoa", "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh", "Trưởng ban")}),
+    # the dot of "T.Ư" ends no sentence: the verb still finds its subject
+    ("Các đại biểu đã bầu bà Bùi Thị Quỳnh Vy (42 tuổi), Ủy viên dự khuyết T.Ư Đảng, Bí thư Huyện ủy Lý Sơn giữ chức "
+     "Chủ tịch HĐND tỉnh Quảng Ngãi.",
+     {("Bùi Thị Quỳnh Vy", "Ủy viên dự khuyết T.Ư Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
+      ("Bùi Thị Quỳnh Vy", "Bí thư Huyện ủy Lý Sơn", "Bí thư"),
+      ("Bùi Thị Quỳnh Vy", "Chủ tịch HĐND tỉnh Quảng Ngãi", "Chủ tịch")}),
     # an honorary consul's posting; a foreign minister's country before the name
     ("Giấy chấp nhận được trao cho ông Trần Kim Chung, Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội.",
      {("Trần Kim Chung", "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội", "Lãnh sự danh dự")}),
@@ -684,6 +703,17 @@ LISTS_AFTER_TITLES = [
     ("Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh với đồng chí Nguyễn Thế Thành để đảm nhiệm chức vụ Phó Bí thư "
      "Thường trực Tỉnh ủy.",
      {("Nguyễn Thế Thành", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực")}),
+    # list items opening with their own titles; holders listed after a plural title with "là"
+    ("Dự có các đồng chí Ủy viên Trung ương Đảng: Chủ nhiệm Văn phòng Quốc hội Bùi Văn Cảnh; Bộ trưởng Bộ Tư pháp Lê "
+     "Thành Luân; lãnh đạo các ban, bộ, ngành.",
+     {("Bùi Văn Cảnh", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Lê Thành Luân", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Bùi Văn Cảnh", "Chủ nhiệm Văn phòng Quốc hội", "Chủ nhiệm"),
+      ("Lê Thành Luân", "Bộ trưởng Bộ Tư pháp", "Bộ trưởng")}),
+    ("Ngoài ra còn có 3 Phó Bí thư khác là Đặng Hồng Sơn, Phạm Văn Thắng, Lưu Văn Toàn.",
+     {("Đặng Hồng Sơn", "Phó Bí thư", "Phó Bí thư"), ("Phạm Văn Thắng", "Phó Bí thư", "Phó Bí thư"),
+      ("Lưu Văn Toàn", "Phó Bí thư", "Phó Bí thư")}),
+    ("Các giảng viên gồm ông Phạm Thành Nam và ông Vũ Xuân Trường.", set()),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

@@ -168,10 +168,19 @@ def _before_titles(runs: list[list[Syllable]], title_starts: list[int]) -> list[
     for run in runs:
         first_title = bisect_left(title_starts, run[0].start)
         if first_title < len(title_starts) and title_starts[first_title] < run[-1].end:
-            run = [syllable for syllable in run if syllable.start < title_starts[first_title]]
+            title_start = title_starts[first_title]
+            run = [_before(syllable, title_start) for syllable in run if syllable.start < title_start]
         if run:
             cut.append(run)
     return cut
+
+
+def _before(syllable: Syllable, title_start: int) -> Syllable:
+    """The syllable up to a title written on after a hyphen: "Châu Ngọc Tuấn-Phó Bí thư" → "Tuấn"."""
+    if syllable.end <= title_start:
+        return syllable
+    end = title_start - 1
+    return syllable._replace(end=end, word=syllable.word[:end - syllable.start])
 
 
 def _cut_at_body_ends(runs: list[list[Syllable]], body_ends: list[int]) -> list[list[Syllable]]:

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable, Mapping
 
 import numpy
@@ -37,12 +37,12 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS,
-                                        OFFICE_BEFORE, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
+                                        NOMINAL_TAGS, OFFICE_BEFORE, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
                                         ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
                                         OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
                                         PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
@@ -389,6 +389,12 @@ def _continues_organization(scan: Scan, pos: int) -> bool:
             and word not in CREDIT_WORDS)
 
 
+def _parent_after_dash(scan: Scan, at: int) -> bool:
+    """A dash between a unit and the body it belongs to: "Phòng Chỉ đạo tuyến | - Bệnh viện Da liễu Trung ương"."""
+    following = _SPACES.match(scan.text, at + 1).end()
+    return scan.text[at] in "-–—" and following > at + 1 and bool(ORG_HEAD_AT_START.match(scan.text, following))
+
+
 def _phrase_follows(scan: Scan, pos: int) -> bool:
     """A word that opens another phrase comes next ("Sở Kế hoạch và đầu tư | cùng lãnh đạo …"): the enumerated word
     before it ends the name, it takes no object."""
@@ -398,12 +404,12 @@ def _phrase_follows(scan: Scan, pos: int) -> bool:
 
 def _rank_at(scan: Scan, pos: int) -> bool:
     """A rank or degree before a name starts here ("Tiến sĩ Lê …", "Thượng úy Nguyễn …"): a person, not an
-    organization, follows; "Đoàn Luật sư tỉnh" names a body."""
+    organization, follows; "Đoàn Luật sư tỉnh" and "Liên đoàn Luật sư Việt Nam" name a body."""
     honorific = honorifics().at(scan.text, scan.view, pos)
     if not (honorific and honorific.strong):
         return False
     following = _SPACES.match(scan.text, honorific.end).end()
-    return scan.text[following:following + 1].isupper()
+    return scan.text[following:following + 1].isupper() and not known_place_length(scan.text, following)
 
 
 def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
@@ -431,7 +437,8 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
     if word[:1].islower():
         return _lowercase_token_kind(scan, word, at, previous)
     if word in ORG_CONNECTORS:
-        return "connector" if _continues_organization(scan, at + len(word)) else "stop"
+        return "connector" if _continues_organization(scan, at + len(word)) and not _parent_after_dash(scan, at) \
+            else "stop"
     if UNIT_WORDS.match(text, at) and ABBREVIATION.fullmatch(word):
         return "unit"
     if roles().embedded_end(text, view, at):
@@ -915,7 +922,11 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
     after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
-    opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
+    opening = None
+    if scan.text[chain_start].isupper():  # an office, not a class of people ("Các giảng viên gồm ông A, …")
+        opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
+        if opening is None and PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start):
+            opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
     if opening is None:
         opening = LIST_COLON.match(scan.text, after_title)
         if not opening or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
@@ -923,12 +934,18 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     end_match = _LIST_END.search(scan.text, opening.end())
     list_end = end_match.start() if end_match else len(scan.text)
     item_starts = _list_item_starts(scan, opening.end(), list_end)
-    listed = []
-    for item_start in item_starts:
-        honorific = honorifics().at(scan.text, scan.view, item_start)
-        name_start = _SPACES.match(scan.text, honorific.end).end() if honorific else item_start
-        listed += [p for p in officials if p.start == name_start]
-    return listed
+    starts = {person.start: person for person in officials}
+    return [starts[start] for start in map(partial(_item_name_start, scan), item_starts) if start in starts]
+
+
+def _item_name_start(scan: Scan, item_start: int) -> int:
+    """Where the name of a list item starts: past a form of address, or past the item's own titles ("các đồng chí
+    Ủy viên Trung ương Đảng: Chủ nhiệm Văn phòng Quốc hội A; Bộ trưởng Bộ Tư pháp B")."""
+    role = roles().at(scan.text, scan.view, item_start)
+    if role is not None:
+        item_start = name_start_after(scan, parse_chain(scan, role)[-1].end)
+    honorific = honorifics().at(scan.text, scan.view, item_start)
+    return _SPACES.match(scan.text, honorific.end).end() if honorific else item_start
 
 
 def _pronoun_antecedent(officials: list[Mention], scan: Scan, pos: int) -> Mention | None:
@@ -962,10 +979,11 @@ def _gives_title(scan: Scan, subject_end: int, pos: int) -> bool:
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts: after the last full stop, "!", "?" or line break before it; the
-    dot of an abbreviation ("TP. Hồ Chí Minh", "TS. Lê …") ends no sentence."""
+    dot of an abbreviation ("TP. Hồ Chí Minh", "TS. Lê …", "T.Ư Đảng") ends no sentence."""
     end = pos
     while (stop := max(text.rfind(mark, 0, end) for mark in ".!?\n")) >= 0:
-        if not ABBREVIATION_DOT.search(text, max(0, stop - 5), stop + 1):
+        inside_word = text[stop] == "." and stop + 1 < len(text) and text[stop + 1].isalnum()
+        if not (inside_word or ABBREVIATION_DOT.search(text, max(0, stop - 5), stop + 1)):
             return stop + 1
         end = stop
     return 0

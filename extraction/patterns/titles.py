@@ -22,8 +22,8 @@ FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
                              r"|\s+[-–—]\s*|[-–—]\s+|\s+(?:kiêm|đồng thời là)\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng
-thời là Chủ tịch HĐND xã". A separator only joins
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm",
+"Bí thư Đảng ủy xã đồng thời là Chủ tịch HĐND xã". A separator only joins
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
@@ -115,7 +115,7 @@ APPOSITION_GAP_MAX_CHARS = 20
 """A name and the title in apposition after it are never further apart, notes aside ("A (sinh năm 1970, Title")."""
 
 APPOSITION_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,80}\)(?=\s*[,–—-]))?"
+    r"(?:\s*\([^()\n]{1,80}\)(?=\s*(?:[,–—-]|(?:(?:hiện|đang|từng|nay|nguyên)\s+)?là\s)))?"
     rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời)\s+)?là)\s*"
     r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
@@ -207,9 +207,13 @@ POSTING_PLACE_END = re.compile(rf"[ \t\u00a0]+và[ \t\u00a0]+(?![{UPPER_LETTERS}
 """"và" and a lower-case word end the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt
 Nam tại Nhật Bản và cán bộ Đại sứ quán"); "tại Vương quốc Anh và Bắc Ireland" is one place."""
 
-PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$",
-                           re.I)
-"""A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …"."""
+PLURAL_BEFORE = re.compile(
+    r"(?:(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)|(?:^|\s)\d{1,2})\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$", re.I)
+"""A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …", "3 Phó Bí
+thư khác là A, B, C"."""
+
+LIST_AFTER_PLURAL_TITLE = re.compile(r"(?:\s+khác)?\s+(?:là|gồm|gồm có)\s*:?\s*")
+"""The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C"."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
@@ -361,7 +365,7 @@ never end an organization's name: "Giám đốc Sở Y tế | lúc bấy giờ",
 "Thứ trưởng Bộ Y tế | dẫn đầu"."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
-LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n]|$|[{UPPER_LETTERS}])")
+LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n–—-]|$|[{UPPER_LETTERS}])")
 """Lower-case words ending an organization's name ("Hội Doanh nhân trẻ", "Phòng Kê khai và kế toán thuế") are at
 most this many, and what follows them closes a name: punctuation, a bracket, the end of the line or a capital."""
 
