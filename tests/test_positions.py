@@ -714,6 +714,26 @@ LISTS_AFTER_TITLES = [
      {("Đặng Hồng Sơn", "Phó Bí thư", "Phó Bí thư"), ("Phạm Văn Thắng", "Phó Bí thư", "Phó Bí thư"),
       ("Lưu Văn Toàn", "Phó Bí thư", "Phó Bí thư")}),
     ("Các giảng viên gồm ông Phạm Thành Nam và ông Vũ Xuân Trường.", set()),
+    ("Đăk Nông: ông Lê Diệu được bầu lại chức chủ tịch UBND tỉnh. Các phó chủ tịch UBND tỉnh là ông Nguyễn Bốn, ông "
+     "Nguyễn Đức Luyến và bà Bùi Thị Hòa.",
+     {("Lê Diệu", "chủ tịch UBND tỉnh", "Chủ tịch"), ("Nguyễn Bốn", "phó chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Nguyễn Đức Luyến", "phó chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Bùi Thị Hòa", "phó chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    # subjects of one verb each with a note in brackets; "vào chức vụ"; a clause of its own after a comma
+    ("HĐND thành phố bầu các ông Nguyễn Bạch Hoàng Phúc (43 tuổi, Phó Chủ tịch UBND quận 2), Nguyễn Kỳ Phong (Phó "
+     "Giám đốc Sở Khoa học - Công nghệ) giữ chức Phó Chủ tịch UBND TP Thủ Đức.",
+     {("Nguyễn Bạch Hoàng Phúc", "Phó Chủ tịch UBND quận 2", "Phó Chủ tịch"),
+      ("Nguyễn Kỳ Phong", "Phó Giám đốc Sở Khoa học - Công nghệ", "Phó Giám đốc"),
+      ("Nguyễn Bạch Hoàng Phúc", "Phó Chủ tịch UBND TP Thủ Đức", "Phó Chủ tịch"),
+      ("Nguyễn Kỳ Phong", "Phó Chủ tịch UBND TP Thủ Đức", "Phó Chủ tịch")}),
+    ("Kỳ họp đã bầu bổ sung ông Trần Thanh Lâm, Phó Bí thư Tỉnh ủy vào chức vụ Chủ tịch UBND tỉnh.",
+     {("Trần Thanh Lâm", "Phó Bí thư Tỉnh ủy", "Phó Bí thư"), ("Trần Thanh Lâm", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
+    ("Bà Lưu Thị Tuyết Trinh tái đắc cử chức Chủ tịch Liên đoàn Lao động thành phố, ông Lê Minh Hoàng làm Phó Chủ "
+     "tịch Liên đoàn Lao động thành phố.",
+     {("Lưu Thị Tuyết Trinh", "Chủ tịch Liên đoàn Lao động thành phố", "Chủ tịch"),
+      ("Lê Minh Hoàng", "Phó Chủ tịch Liên đoàn Lao động thành phố", "Phó Chủ tịch")}),
+    ("Ông Võ Thành Hạo giữ chức chủ tịch HĐND tỉnh; ông Nguyễn Văn Hiếu làm chủ tịch UBND tỉnh.",
+     {("Võ Thành Hạo", "chủ tịch HĐND tỉnh", "Chủ tịch"), ("Nguyễn Văn Hiếu", "chủ tịch UBND tỉnh", "Chủ tịch")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

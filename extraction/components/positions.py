@@ -34,7 +34,7 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
                                         CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
                                         COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        DELEGATION_BEFORE, DEPUTY_SUFFIX, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
@@ -55,6 +55,7 @@ from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
+_NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
 _ITEM_BODY = re.compile(r"[^,;.:!?\n]+(?=[,;.:!?\n])")
 _TOKEN = re.compile(rf"(?:[{UPPER_LETTERS}]\.)+[{UPPER_LETTERS}](?![^\W_])|[^\W_]+(?:[&'’][^\W_]+)*|\S")
 """A word, an abbreviation of single letters with dots ("T.Ư", Trung ương), or any other character."""
@@ -266,7 +267,8 @@ class RoleLexicon:
         if not prefixed and _after_blocking_head(text, start):
             return None
         first_syllable = _SYLLABLE.match(text, start)
-        if text[start].islower() and first_syllable and _forms_word_with_previous(text, start, first_syllable.group()):
+        if match.group("core").endswith(DEPUTY_SUFFIX) and text[start].islower() and first_syllable \
+                and _forms_word_with_previous(text, start, first_syllable.group()):
             return None  # "chức vụ | Phó Chủ tịch": "vụ phó" is no role there
         canonical = " ".join(part for part in (
             ROLE_PREFIX_ACTING if acting else "",
@@ -923,7 +925,7 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
     after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
     opening = None
-    if scan.text[chain_start].isupper():  # an office, not a class of people ("Các giảng viên gồm ông A, …")
+    if any(c.isupper() for c in scan.text[chain_start:chain_end]):  # an office, not "Các giảng viên gồm ông A, …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
         if opening is None and PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start):
             opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
@@ -1057,10 +1059,12 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
     chức Phó Bí thư Huyện ủy" gives the title to both."""
     subjects = [last]
     for person in reversed([p for p in officials if p.end <= last.start]):
-        gap = scan.text[person.end:subjects[0].start]
+        notes = _NOTE_AFTER_NAME.match(scan.text, person.end)  # "bầu các ông A (43 tuổi, Title), B (Title) giữ chức"
+        gap_start, gap_end = notes.end() if notes else person.end, subjects[0].start
         honorific = honorifics().ending_at(scan.text, scan.view, subjects[0].start)
-        if honorific and honorific.start >= person.end:
-            gap = scan.text[person.end:honorific.start]
+        if honorific and honorific.start >= gap_start:
+            gap_end = honorific.start
+        gap = scan.text[gap_start:gap_end]
         titled = TITLED_COORDINATED_NAME.fullmatch(gap)
         if not (NEXT_LISTED_NAME.fullmatch(gap)
                 or titled and roles().at(scan.text, scan.view, person.end + titled.start("titles"))):

@@ -28,7 +28,8 @@ when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
 ASSIGNMENT_VERB = re.compile(
-    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)\s+(?:giữ\s+)?(?:chức(?:\s+vụ)?|làm)\s+"
+    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+lại)?\s+(?:giữ\s+)?(?:chức(?:\s+(?:vụ|danh))?|làm)\s+"
+    r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+|cương vị\s+|vị trí\s+)?"
     r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?|tái cử\s+"
@@ -139,9 +140,10 @@ clause goes on in lower case or with a date ("Theo Trưởng Công an xã, Đặ
 viện, Dương Văn C, 27/3"), not before another name or title ("Chủ tịch UBND tỉnh, A, Giám đốc Sở …")."""
 
 COPULA_BEFORE = re.compile(r"(?:^|[^\w])là\s+(?:(?:nguyên|cựu|cố)\s+)?$")
-COPULA_AFTER = re.compile(r"\s+là\s")
+COPULA_AFTER = re.compile(r"\s+(?:là|làm|giữ chức)\s")
 """A title that is the predicate of "là" ("bà X là Phó Chủ tịch tỉnh, ông Y là Giám đốc Sở …"), or a name
-that is the subject of its own "là": the comma between them ends a clause, it does not tie them."""
+that is the subject of its own "là", "làm" or "giữ chức" ("… tái đắc cử Chủ tịch Liên đoàn Lao động thành phố, ông Y
+làm Phó Chủ tịch"): the comma between them ends a clause, it does not tie them."""
 
 PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 """The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
@@ -245,6 +247,10 @@ ORG_HEAD_LONGEST = max(map(len, ORG_HEADS))
 ORG_HEAD_AT_START = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ORG_HEADS), key=len, reverse=True))
                                + r")(?![^\W_])")
 """A text starting with one of `ORG_HEADS` as a whole word."""
+
+DEPUTY_SUFFIX = " phó"
+"""The deputy written after the unit ("Vụ phó", "Cục phó"): such a role word written in lower case right after a
+syllable it forms a word with is none ("chức vụ | Phó Chủ tịch")."""
 
 ROLE_BLOCKING_HEADS = frozenset({
     "Ban", "Bộ", "Đoàn", "Văn phòng", "Hội đồng", "Ủy ban", "Uỷ ban", "Cơ quan", "cơ quan",
