@@ -655,6 +655,14 @@ SHORT_FORMS = [
      {("Bùi Thị Quỳnh Vy", "Ủy viên dự khuyết T.Ư Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
       ("Bùi Thị Quỳnh Vy", "Bí thư Huyện ủy Lý Sơn", "Bí thư"),
       ("Bùi Thị Quỳnh Vy", "Chủ tịch HĐND tỉnh Quảng Ngãi", "Chủ tịch")}),
+    # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
+    ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
+     {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),
+    ("Cùng dự có đồng chí Huỳnh Thành Đức, Bộ trưởng Bộ Khoa học - Công nghệ, Thành viên Hội đồng Đại học Quốc gia "
+     "TPHCM.",
+     {("Huỳnh Thành Đức", "Bộ trưởng Bộ Khoa học - Công nghệ", "Bộ trưởng"),
+      ("Huỳnh Thành Đức", "Thành viên Hội đồng Đại học Quốc gia TPHCM", "Thành viên")}),
+    ("Thứ trưởng đã trao đổi với Đại sứ Bồ Đào Nha về một số biện pháp hợp tác.", set()),
     # an honorary consul's posting; a foreign minister's country before the name
     ("Giấy chấp nhận được trao cho ông Trần Kim Chung, Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội.",
      {("Trần Kim Chung", "Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội", "Lãnh sự danh dự")}),

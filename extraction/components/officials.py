@@ -27,7 +27,7 @@ from extraction.components.positions import (Honorific, Scan, Title, honorifics,
                                              non_nominal_words, normalized, opens_address, opens_sentence,
                                              organization_word_end, place_keys, roles, starts_in, text_view,
                                              title_chains)
-from extraction.lexicons import read_tsv
+from extraction.lexicons import fold_tone_marks, foreign_places, read_tsv
 from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE,
                                        DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
                                        GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
@@ -544,10 +544,11 @@ def _rescued_place(context: Context, run: list[Syllable]) -> Candidate | None:
 
 def _is_rescued(context: Context, candidate: Candidate) -> bool:
     """Three syllables or more right after a bare role word, a place's name all but the first ("Chủ tịch Hồ
-    Chí Minh"); a body named after a place is none ("Tổng Biên tập Báo Bình Định")."""
+    Chí Minh"); a body named after a place is none ("Tổng Biên tập Báo Bình Định"), nor a country ("Đại sứ Bồ Đào
+    Nha")."""
     words = candidate.words
     return (len(words) >= 3 and candidate.start in context.bare_role_ends and words[0] not in ORG_HEADS
-            and _is_place(candidate))
+            and _is_place(candidate) and fold_tone_marks(" ".join(words)) not in foreign_places())
 
 
 def _honorific_of(context: Context, candidate: Candidate) -> Honorific | None:

@@ -36,7 +36,7 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
                                         DELEGATION_BEFORE, DEPUTY_SUFFIX, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        GIVEN_NAME_AFTER_ADDRESS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
                                         LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
                                         LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
@@ -797,6 +797,8 @@ def _posting_end(scan: Scan, end: int) -> int:
     if not posting or not _is_title_case(scan.text[posting.end():posting.end() + 1]):
         return end
     place_end = organization_end(scan, posting.end(), after_head=True)
+    if hyphenated := HYPHENATED_PLACE_PARTS.match(scan.text, place_end):
+        place_end = hyphenated.end()
     conjunction = POSTING_PLACE_END.search(scan.text, posting.end(), place_end)
     place_end = conjunction.start() if conjunction else place_end
     return place_end if place_end > posting.end() else end

@@ -205,6 +205,9 @@ POSTING = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,24}\))?[ \t\u00a0]+tại[ \t\u
 written: "Đại sứ Việt Nam tại Nhật Bản", "Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại
 Việt Nam"."""
 
+HYPHENATED_PLACE_PARTS = re.compile(r"(?:-[^\W\d_]+)+")
+"""The parts of a foreign place's name joined by hyphens, in lower case after the first ("Pắc-xế", "Viêng-chăn")."""
+
 POSTING_PLACE_END = re.compile(rf"[ \t\u00a0]+và[ \t\u00a0]+(?![{UPPER_LETTERS}])")
 """"và" and a lower-case word end the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt
 Nam tại Nhật Bản và cán bộ Đại sứ quán"); "tại Vương quốc Anh và Bắc Ireland" is one place."""
