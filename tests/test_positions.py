@@ -655,6 +655,14 @@ SHORT_FORMS = [
      {("Bùi Thị Quỳnh Vy", "Ủy viên dự khuyết T.Ư Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
       ("Bùi Thị Quỳnh Vy", "Bí thư Huyện ủy Lý Sơn", "Bí thư"),
       ("Bùi Thị Quỳnh Vy", "Chủ tịch HĐND tỉnh Quảng Ngãi", "Chủ tịch")}),
+    # names transliterated with hyphens; "thứ nhất" after a role is part of it
+    ("Tham gia đoàn có các đồng chí Su Căn Bun-nhông, Phó Bí thư Tỉnh ủy; Phon-súc In-thạ-vông, Phó Chủ tịch UBND "
+     "tỉnh Hủa Phăn.",
+     {("Su Căn Bun-nhông", "Phó Bí thư Tỉnh ủy", "Phó Bí thư"),
+      ("Phon-súc In-thạ-vông", "Phó Chủ tịch UBND tỉnh Hủa Phăn", "Phó Chủ tịch")}),
+    ("Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư Đặng Thị Ngọc Thu dự Đại hội.",
+     {("Đặng Thị Ngọc Thu", "Phó Chủ tịch nước", "Phó Chủ tịch"),
+      ("Đặng Thị Ngọc Thu", "Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư", "Phó Chủ tịch thứ nhất")}),
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),
@@ -742,6 +750,14 @@ LISTS_AFTER_TITLES = [
       ("Lê Minh Hoàng", "Phó Chủ tịch Liên đoàn Lao động thành phố", "Phó Chủ tịch")}),
     ("Ông Võ Thành Hạo giữ chức chủ tịch HĐND tỉnh; ông Nguyễn Văn Hiếu làm chủ tịch UBND tỉnh.",
      {("Võ Thành Hạo", "chủ tịch HĐND tỉnh", "Chủ tịch"), ("Nguyễn Văn Hiếu", "chủ tịch UBND tỉnh", "Chủ tịch")}),
+    # a decision about a title "đối với" a person: the title is that person's
+    ("HĐND tỉnh bãi nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với ông Trần Anh Duy, Chủ tịch UBND tỉnh đối với ông "
+     "Nguyễn Văn Dũng và Phó Chủ tịch UBND tỉnh Nguyễn Thanh Hải để nghỉ hưu.",
+     {("Trần Anh Duy", "Phó Chủ tịch HĐND tỉnh", "Phó Chủ tịch"), ("Nguyễn Văn Dũng", "Chủ tịch UBND tỉnh", "Chủ tịch"),
+      ("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("UBND tỉnh công bố quyết định phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Hưng Yên nhiệm kỳ 2021 - 2026 "
+     "đối với ông Lê Quang Hải.",
+     {("Lê Quang Hải", "Phó Chủ tịch UBND tỉnh Hưng Yên", "Phó Chủ tịch")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

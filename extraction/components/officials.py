@@ -28,16 +28,15 @@ from extraction.components.positions import (Honorific, Scan, Title, honorifics,
                                              organization_word_end, place_keys, roles, starts_in, text_view,
                                              title_chains)
 from extraction.lexicons import fold_tone_marks, foreign_places, read_tsv
-from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, MIDDLE_NAMES, CREDIT_BEFORE,
-                                       DOCUMENT_WORDS, ETHNIC_NAME_MARKERS,
-                                       GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LOWERCASE_MIDDLE_NAME,
-                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_COMMITTEE_OF_UNIT,
-                                       MAX_SYLLABLES, WORDS_OPENED_BY_MIDDLE_NAMES,
-                                       MAX_SYLLABLE_LETTERS, MAX_SYLLABLES_LONG, NAME_PARTICLE, NON_NAME_SYLLABLES,
-                                       PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH,
-                                       MIN_PLACE_SYLLABLES, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS,
-                                       QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS,
-                                       SENTENCE_INITIAL_NON_NAMES, VOWELS)
+from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS,
+                                       ETHNIC_NAME_MARKERS, GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LIST_CONTINUATION,
+                                       LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_AFTER_HYPHEN,
+                                       LOWERCASE_COMMITTEE_OF_UNIT, LOWERCASE_MIDDLE_NAME, MAX_SYLLABLES,
+                                       MAX_SYLLABLES_LONG, MAX_SYLLABLE_LETTERS, MIDDLE_NAMES, MIN_PLACE_SYLLABLES,
+                                       NAME_PARTICLE, NON_NAME_SYLLABLES, PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD,
+                                       PLACE_CUE_LAST_WORD_LENGTH, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS, QUOTE_CLOSE,
+                                       QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS, SENTENCE_INITIAL_NON_NAMES,
+                                       VOWELS, WORDS_OPENED_BY_MIDDLE_NAMES)
 from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 
 _RUN_SPACES = " \u00a0"
@@ -106,10 +105,10 @@ def _syllable_case(text: str, token: re.Match[str]) -> str | None:
 @lru_cache(maxsize=65536)
 def _is_name_shaped(word: str) -> bool:
     """Every part title-cased, and a vowel somewhere ("Th." is an initial); a foreign name's part after a
-    hyphen may be lower-case ("Moon Jae-in")."""
+    hyphen may be lower-case ("Moon Jae-in", "Bun-nhông")."""
     first, *rest = _NAME_PARTS.split(word)
-    return (_is_title_cased(first) and all(_is_title_cased(part) or (part.isascii() and part.islower())
-                                           for part in rest if part) and _has_vowel(word))
+    return (_is_title_cased(first) and all(_is_title_cased(part) or part.islower() for part in rest if part)
+            and _has_vowel(word))
 
 
 def _is_title_cased(part: str) -> bool:
@@ -456,7 +455,8 @@ def _quoted_alone(text: str, candidate: Candidate) -> bool:
 def _foreign_shape(words: list[str]) -> bool:
     """Latin letters only ("Joko Widodo"), or a word longer than any Vietnamese syllable ("Bunthon Phommavông")."""
     return len(words) >= 2 and (all(w.isascii() for w in words) and any(len(w) > 2 for w in words)
-                                or any(len(w) > MAX_SYLLABLE_LETTERS and w.isalpha() for w in words))
+                                or any(len(w) > MAX_SYLLABLE_LETTERS and w.isalpha() for w in words)
+                                or any(LOWERCASE_AFTER_HYPHEN.search(w) for w in words))
 
 
 def _has_name_shape(candidate: Candidate) -> bool:
@@ -529,7 +529,7 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
     if candidate.start in context.list_items or honorific:
         return _has_name_shape(candidate)
     if _title_follows(context, candidate):
-        return candidate.has_surname
+        return candidate.has_surname or _foreign_shape(list(words))
     return (candidate.has_surname and len(words) >= 3 and not _is_place(candidate)
             and not _quoted_alone(text, candidate))
 

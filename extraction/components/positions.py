@@ -32,7 +32,7 @@ from extraction.components.base import Mention, SpanExtractor, mentions_of, text
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
                                         ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
-                                        CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
                                         COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
                                         DELEGATION_BEFORE, DEPUTY_SUFFIX, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
@@ -902,6 +902,16 @@ def _person_after(officials: list[Mention], scan: Scan, chain_end: int, *, comma
     return None
 
 
+def _person_concerned(officials: list[Mention], scan: Scan, chain_end: int) -> Mention | None:
+    """The person a decision about the title concerns, written after it: "Title (term) đối với ông A"."""
+    concerning = CONCERNING_PERSON.match(scan.text, _term_end(scan.text, chain_end))
+    if not concerning:
+        return None
+    honorific = honorifics().at(scan.text, scan.view, concerning.end())
+    name_start = _SPACES.match(scan.text, honorific.end).end() if honorific else concerning.end()
+    return next((person for person in officials if person.start == name_start), None)
+
+
 def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> list[Mention]:
     """The names listed after a title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C"."""
     starts = {person.start: person for person in officials}
@@ -1038,6 +1048,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     listed = _listed_persons(officials, scan, start, end)
     if listed:
         return listed
+    if concerned := _person_concerned(officials, scan, end):
+        return [concerned]
     before = _person_before(officials, scan.text, chain)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
         and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start)  # "Thừa ủy quyền của Title, ông A"

@@ -9,9 +9,9 @@ from extraction.patterns.names import UPPER_LETTERS
 
 ROLE_PREFIX_DEPUTY = "Phó"
 ROLE_PREFIX_ACTING = "Quyền"
-ROLE_MODIFIERS = ("Thường trực", "chuyên trách")
+ROLE_MODIFIERS = ("Thường trực", "chuyên trách", "thứ nhất")
 """Written after a role word and part of the role: "Phó Chủ tịch Thường trực UBND tỉnh", "Phó Trưởng Đoàn
-chuyên trách Đoàn ĐBQH tỉnh"."""
+chuyên trách Đoàn ĐBQH tỉnh", "Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương"."""
 
 FORMER_MARKERS = re.compile(r"(?<![\w])(?i:nguyên|cựu|cố)\s+$")
 """Written before a title held in the past ("nguyên Bộ trưởng") or by someone who has died ("cố Tổng Bí thư")."""
@@ -129,6 +129,11 @@ NAME_AFTER_TITLE_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|hiện nay\s+)?là\s+)?")
 """Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A",
 "Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A"."""
+
+CONCERNING_PERSON = re.compile(r"\s+đối với\s+")
+"""A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
+"phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B"; the title is that
+person's, not the one of a name before it ("… đối với ông A, Chủ tịch UBND tỉnh đối với ông B")."""
 
 COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
 """A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
