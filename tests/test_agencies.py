@@ -201,6 +201,9 @@ SURFACES = [
      ["UBND TP. Nha Trang", "Sở Y tế"]),
     ("Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ tổ chức hội nghị sơ kết.", "Phú Thọ",
      ["Ban Chỉ đạo Cải cách hành chính tỉnh Phú Thọ"]),
+    # a company named like a person right after its legal form
+    ("Công ty TNHH Lê Gia và Công ty CP Hoàng Thịnh Đạt ký kết hợp tác.", "Nghệ An",
+     ["Công ty TNHH Lê Gia", "Công ty CP Hoàng Thịnh Đạt"]),
     # a hospital's two-word name may open with a family name; a longer run is the name of a person
     ("Bệnh viện Bạch Mai, Bệnh viện Việt Đức đã hỗ trợ tỉnh.", "Hà Nội", ["Bệnh viện Bạch Mai", "Bệnh viện Việt Đức"]),
     ("Phó Giám đốc Bệnh viện Lê Văn Cường cho biết bệnh nhân đã ổn định.", "Hà Nội", []),

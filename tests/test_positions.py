@@ -663,6 +663,24 @@ SHORT_FORMS = [
     ("Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư Đặng Thị Ngọc Thu dự Đại hội.",
      {("Đặng Thị Ngọc Thu", "Phó Chủ tịch nước", "Phó Chủ tịch"),
       ("Đặng Thị Ngọc Thu", "Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng T.Ư", "Phó Chủ tịch thứ nhất")}),
+    # a capitalized term ends the organization; a birth date between commas; a grade after a prosecutor's role
+    ("HĐND cho thôi giữ chức Chủ tịch HĐND tỉnh Bắc Ninh Khóa XIX đối với ông Nguyễn Quốc Chính kể từ ngày 22/6.",
+     {("Nguyễn Quốc Chính", "Chủ tịch HĐND tỉnh Bắc Ninh", "Chủ tịch")}),
+    ("Đồng chí Vũ Cao Mạnh, sinh ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy được nghỉ công tác.",
+     {("Vũ Cao Mạnh", "Thành ủy viên", "Thành ủy viên"), ("Vũ Cao Mạnh", "Bí thư Quận ủy", "Bí thư")}),
+    ("Viện trưởng trao Quyết định bổ nhiệm ông Nguyễn Anh Tú, Kiểm sát viên trung cấp, Viện trưởng Viện KSND quận 1.",
+     {("Nguyễn Anh Tú", "Kiểm sát viên trung cấp", "Kiểm sát viên trung cấp"),
+      ("Nguyễn Anh Tú", "Viện trưởng Viện KSND quận 1", "Viện trưởng")}),
+    # "CT UBND"; a dash and a form of address open the next item of a list
+    ("Sáng 1/12, đồng chí Nguyễn Đức Đông - Phó Bí thư Huyện ủy – CT UBND huyện – Đồng chí Lê Anh Tú, Phó chủ tịch "
+     "UBND huyện làm việc.",
+     {("Nguyễn Đức Đông", "Phó Bí thư Huyện ủy", "Phó Bí thư"), ("Nguyễn Đức Đông", "CT UBND huyện", "Chủ tịch"),
+      ("Lê Anh Tú", "Phó chủ tịch UBND huyện", "Phó Chủ tịch")}),
+    # "chức vụ | trưởng Ban": no "Vụ trưởng" there; a company named like a person after its legal form
+    ("Bà Bùi Thị Minh Hà được cho thôi giữ chức vụ trưởng Ban Dân vận Trung ương.",
+     {("Bùi Thị Minh Hà", "trưởng Ban Dân vận Trung ương", "Trưởng ban")}),
+    ("Ông Hoàng Văn Dũng, Tổng Giám đốc Công ty CP Hoàng Thịnh Phát cho biết.",
+     {("Hoàng Văn Dũng", "Tổng Giám đốc Công ty CP Hoàng Thịnh Phát", "Tổng Giám đốc")}),
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),
@@ -758,6 +776,12 @@ LISTS_AFTER_TITLES = [
     ("UBND tỉnh công bố quyết định phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Hưng Yên nhiệm kỳ 2021 - 2026 "
      "đối với ông Lê Quang Hải.",
      {("Lê Quang Hải", "Phó Chủ tịch UBND tỉnh Hưng Yên", "Phó Chủ tịch")}),
+    ("Trung ương bầu Ủy viên Ủy ban Kiểm tra Trung ương khóa XIII, gồm các đồng chí: Nguyễn Mạnh Hà, Vụ trưởng Vụ "
+     "Địa bàn I; Đinh Hữu Thắng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Quảng Bình.",
+     {("Nguyễn Mạnh Hà", "Ủy viên Ủy ban Kiểm tra Trung ương", "Ủy viên Ủy ban Kiểm tra"),
+      ("Đinh Hữu Thắng", "Ủy viên Ủy ban Kiểm tra Trung ương", "Ủy viên Ủy ban Kiểm tra"),
+      ("Nguyễn Mạnh Hà", "Vụ trưởng Vụ Địa bàn I", "Vụ trưởng"),
+      ("Đinh Hữu Thắng", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Chủ nhiệm")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

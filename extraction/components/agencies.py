@@ -653,7 +653,8 @@ class Scanner:
             if foreign_end is not None:
                 pieces.append(Piece("foreign", index, foreign_end))
                 return foreign_end
-            taken = self._name_word(index, named, head)
+            after_legal_form = head.kind == "enterprise" and self._legal_form_only(pieces)
+            taken = self._name_word(index, named and not after_legal_form, head)  # "Công ty CP | Hoàng Thịnh Đạt"
             if taken == index:
                 break
             pieces.append(Piece("name", index, taken))

@@ -34,7 +34,7 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         ASSIGNMENT_VERB, CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION,
                                         CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
                                         COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        DELEGATION_BEFORE, DEPUTY_SUFFIX, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
                                         GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
                                         ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
@@ -49,7 +49,8 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, TITLED_COORDINATED_NAME, UNIT_WORDS)
+                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
+                                        WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -267,7 +268,7 @@ class RoleLexicon:
         if not prefixed and _after_blocking_head(text, start):
             return None
         first_syllable = _SYLLABLE.match(text, start)
-        if match.group("core").endswith(DEPUTY_SUFFIX) and text[start].islower() and first_syllable \
+        if first_syllable and first_syllable.group() in WORD_FORMING_ROLE_STARTS \
                 and _forms_word_with_previous(text, start, first_syllable.group()):
             return None  # "chức vụ | Phó Chủ tịch": "vụ phó" is no role there
         canonical = " ".join(part for part in (
@@ -445,7 +446,7 @@ def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> s
         return "unit"
     if roles().embedded_end(text, view, at):
         return "embedded_role"
-    if roles().at(text, view, at) or _rank_at(scan, at) or word in CREDIT_WORDS:
+    if roles().at(text, view, at) or _rank_at(scan, at) or word in CREDIT_WORDS or TERM_START.match(text, at):
         return "stop"
     if ORG_NUMBER.match(text, at) and previous != "role":
         return "number"
@@ -912,6 +913,12 @@ def _person_concerned(officials: list[Mention], scan: Scan, chain_end: int) -> M
     return next((person for person in officials if person.start == name_start), None)
 
 
+def _opens_next_item(scan: Scan, chain_end: int, after: Mention) -> bool:
+    """A dash and a form of address before the next name start another item: "A - Title – Title – Đồng chí B, …"."""
+    honorific = honorifics().ending_at(scan.text, scan.view, after.start)
+    return honorific is not None and any(dash in scan.text[chain_end:honorific.start] for dash in "-–—")
+
+
 def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> list[Mention]:
     """The names listed after a title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C"."""
     starts = {person.start: person for person in officials}
@@ -1055,8 +1062,9 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start)  # "Thừa ủy quyền của Title, ông A"
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:
-        # "A, Title B": the title is B's unless a dash ties it back to A
-        return [after]
+        # "A, Title B": the title is B's, unless a dash and a form of address open the next item ("A - Title –
+        # Đồng chí B, …")
+        return [before] if _opens_next_item(scan, end, after) else [after]
     if after and not before and PLURAL_BEFORE.search(scan.text, max(0, start - 24), start):
         return _persons_sharing(officials, scan, after)
     if before or after:

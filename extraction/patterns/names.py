@@ -124,7 +124,7 @@ NAME_PARTICLE = re.compile(rf"[ \u00a0]((?:{_PARTICLES})(?:[ \u00a0](?:{_PARTICL
 """A lower-case particle inside a foreign name, between two capitalized words written in Latin letters
 without diacritics: "Salman bin Abdulaziz Al-Saud", "Ursula von der Leyen"."""
 
-GIVEN_NAME_SYLLABLES = frozenset({"Trường", "Vịnh", "Hội", "Cầu", "Biển", "Tỉnh"})
+GIVEN_NAME_SYLLABLES = frozenset({"Trường", "Vịnh", "Hội", "Cầu", "Biển", "Tỉnh", "Khu", "Viện"})
 """Syllables of `NON_NAME_SYLLABLES` that are also common given names, as the last syllable of a name:
 "Nguyễn Xuân Trường" is a person, "Trường Lê Quý Đôn" a school."""
 

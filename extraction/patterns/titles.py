@@ -91,7 +91,7 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
-LIST_NAMED_AFTER_TITLE = re.compile(r"\s+(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*:)?\s*", re.I)
+LIST_NAMED_AFTER_TITLE = re.compile(r",?\s+(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*:)?\s*", re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
 A 53 tuổi; B 52 tuổi"."""
 
@@ -102,7 +102,7 @@ opening with the title ("Phó Chủ tịch: A, B, C")."""
 LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
 """Items of a list of people are split at semicolons when the list has any, else at commas."""
 
-AGE_OR_BIRTH_YEAR = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4})"
+AGE_OR_BIRTH_YEAR = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4}|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 PERSONAL_NOTE = rf"{AGE_OR_BIRTH_YEAR}\s*,\s*"
 """An age or a year of birth opening the brackets after a name, before the title: "(45 tuổi, Phó Chủ tịch …)"."""
 
@@ -156,6 +156,7 @@ It is not part of the title; an organization right after it is ("Phó Giám đ�
 
 _TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
 TERM = re.compile(rf"[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
+TERM_START = re.compile(_TERM_ONE)
 """The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023"):
 not part of the title, and it does not part the title from the name or the next title after it."""
 
@@ -256,9 +257,9 @@ ORG_HEAD_AT_START = re.compile(r"(?:" + "|".join(sorted(map(re.escape, ORG_HEADS
                                + r")(?![^\W_])")
 """A text starting with one of `ORG_HEADS` as a whole word."""
 
-DEPUTY_SUFFIX = " phó"
-"""The deputy written after the unit ("Vụ phó", "Cục phó"): such a role word written in lower case right after a
-syllable it forms a word with is none ("chức vụ | Phó Chủ tịch")."""
+WORD_FORMING_ROLE_STARTS = frozenset({"vụ"})
+"""First syllables of role words ("Vụ trưởng", "Vụ phó") that, written in lower case right after a syllable they form
+a word with, are that word's end: "chức vụ | Phó Chủ tịch", "chức vụ | trưởng Ban Dân vận"."""
 
 ROLE_BLOCKING_HEADS = frozenset({
     "Ban", "Bộ", "Đoàn", "Văn phòng", "Hội đồng", "Ủy ban", "Uỷ ban", "Cơ quan", "cơ quan",
