@@ -782,6 +782,24 @@ LISTS_AFTER_TITLES = [
       ("Đinh Hữu Thắng", "Ủy viên Ủy ban Kiểm tra Trung ương", "Ủy viên Ủy ban Kiểm tra"),
       ("Nguyễn Mạnh Hà", "Vụ trưởng Vụ Địa bàn I", "Vụ trưởng"),
       ("Đinh Hữu Thắng", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Chủ nhiệm")}),
+    # the 2025 reorganization's announcements
+    ("Tám Phó Chủ tịch UBND bao gồm các ông Hồ Kỳ Mạnh (54 tuổi), Trần Nam Hải (52 tuổi) và bà Nguyễn Thị Anh Thư "
+     "(49 tuổi).",
+     {("Hồ Kỳ Mạnh", "Phó Chủ tịch UBND", "Phó Chủ tịch"), ("Trần Nam Hải", "Phó Chủ tịch UBND", "Phó Chủ tịch"),
+      ("Nguyễn Thị Anh Thư", "Phó Chủ tịch UBND", "Phó Chủ tịch")}),
+    ("Phó Thủ tướng trao Quyết định bổ nhiệm 2 Thứ trưởng cho các ông, bà: Nguyễn Hoàng Hưng, Nguyễn Thị Phương Hạnh.",
+     {("Nguyễn Hoàng Hưng", "Thứ trưởng", "Thứ trưởng"), ("Nguyễn Thị Phương Hạnh", "Thứ trưởng", "Thứ trưởng")}),
+    ("Thủ tướng chỉ định 2 Phó Chủ tịch UBND tỉnh Tây Ninh mới nhiệm kỳ 2021–2026, gồm: ông Nguyễn Hồng Thái - Quyền "
+     "Chủ tịch UBND tỉnh Tây Ninh cũ; Ông Nguyễn Minh Lợi - Phó Chủ tịch UBND tỉnh Long An cũ.",
+     {("Nguyễn Hồng Thái", "Phó Chủ tịch UBND tỉnh Tây Ninh", "Phó Chủ tịch"),
+      ("Nguyễn Minh Lợi", "Phó Chủ tịch UBND tỉnh Tây Ninh", "Phó Chủ tịch"),
+      ("Nguyễn Hồng Thái", "Quyền Chủ tịch UBND tỉnh Tây Ninh", "Quyền Chủ tịch"),
+      ("Nguyễn Minh Lợi", "Phó Chủ tịch UBND tỉnh Long An", "Phó Chủ tịch")}),
+    ("Bí thư Đảng ủy phường Hiệp Bình: ông Vũ Anh Tú. Chủ tịch UBND phường Hiệp Bình: ông Võ Thanh Bảo.",
+     {("Vũ Anh Tú", "Bí thư Đảng ủy phường Hiệp Bình", "Bí thư"),
+      ("Võ Thanh Bảo", "Chủ tịch UBND phường Hiệp Bình", "Chủ tịch")}),
+    ("Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông Phan Huy Ngân.",
+     {("Phan Huy Ngân", "Chủ tịch UBND tỉnh Tuyên Quang", "Chủ tịch")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

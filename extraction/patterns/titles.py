@@ -91,9 +91,11 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
-LIST_NAMED_AFTER_TITLE = re.compile(r",?\s+(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*:)?\s*", re.I)
+LIST_NAMED_AFTER_TITLE = re.compile(
+    r",?\s+(?:là|gồm|gồm có|bao gồm|cho)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
+    re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
-A 53 tuổi; B 52 tuổi"."""
+A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B"."""
 
 LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$|(?:^|\n)[ \t*#>-]*$", re.I)
 """A title shared by a list of people: "các đồng chí <Title>: A, B và C", "các <Title>: A, B", or a line
@@ -126,9 +128,12 @@ APPOSITION_GAP = re.compile(
 tịch UBND tỉnh")."""
 
 NAME_AFTER_TITLE_GAP = re.compile(
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|hiện nay\s+)?là\s+)?")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|:[ \t\u00a0]*"
+    r"|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|hiện nay\s+"
+    r"|được\s+(?:chỉ định|bầu|bổ nhiệm|phân công|giới thiệu)\s+)?là\s+)?")
 """Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A",
-"Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A"."""
+"Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch
+UBND tỉnh được chỉ định là ông A"."""
 
 CONCERNING_PERSON = re.compile(r"\s+đối với\s+")
 """A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
@@ -155,10 +160,11 @@ PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 It is not part of the title; an organization right after it is ("Phó Giám đốc phụ trách Sở Y tế")."""
 
 _TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
-TERM = re.compile(rf"[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
+TERM = re.compile(rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
 TERM_START = re.compile(_TERM_ONE)
-"""The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023"):
-not part of the title, and it does not part the title from the name or the next title after it."""
+"""The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023", "Phó
+Chủ tịch UBND tỉnh Tây Ninh mới nhiệm kỳ 2021–2026"): not part of the title, and it does not part the title from the
+name or the next title after it."""
 
 PORTFOLIO_WORD = re.compile(r"[^\W\d_]+|[-–—&]")
 """A word of a portfolio, or a dash inside it ("phụ trách lĩnh vực văn hóa - xã hội")."""
@@ -223,7 +229,7 @@ PLURAL_BEFORE = re.compile(
 """A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …", "3 Phó Bí
 thư khác là A, B, C"."""
 
-LIST_AFTER_PLURAL_TITLE = re.compile(r"(?:\s+khác)?\s+(?:là|gồm|gồm có)\s*:?\s*")
+LIST_AFTER_PLURAL_TITLE = re.compile(r"(?:\s+khác)?,?\s+(?:là|gồm|gồm có|bao gồm)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C"."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
@@ -374,10 +380,10 @@ NOMINAL_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb", "A"})
 """underthesea's tags of nouns and adjectives, the only words a lower-case run ending a name may hold."""
 
 LOWERCASE_RUN_STOPS = frozenset({"lúc", "hồi", "bấy", "giờ", "ấy", "hiện", "nay", "bên", "cạnh", "trên", "dưới",
-                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia", "dẫn", "đầu"})
-"""Words of time, place and manner, and the verb of leading a delegation, that the tagger may read as nouns but
-never end an organization's name: "Giám đốc Sở Y tế | lúc bấy giờ", "… | bên cạnh", "… | trên tinh thần",
-"Thứ trưởng Bộ Y tế | dẫn đầu"."""
+                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia", "dẫn", "đầu", "mới", "cũ"})
+"""Words of time, place and manner, the verb of leading a delegation, and "mới"/"cũ" telling a unit before or after a
+merger, that the tagger may read as nouns or adjectives but never end an organization's name: "Giám đốc Sở Y tế | lúc
+bấy giờ", "… | bên cạnh", "… | trên tinh thần", "Thứ trưởng Bộ Y tế | dẫn đầu", "Bí thư Tỉnh ủy Tây Ninh | mới"."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n–—-]|$|[{UPPER_LETTERS}])")
