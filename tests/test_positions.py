@@ -800,6 +800,16 @@ LISTS_AFTER_TITLES = [
       ("Võ Thanh Bảo", "Chủ tịch UBND phường Hiệp Bình", "Chủ tịch")}),
     ("Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông Phan Huy Ngân.",
      {("Phan Huy Ngân", "Chủ tịch UBND tỉnh Tuyên Quang", "Chủ tịch")}),
+    # a career listed after "từng kinh qua các chức vụ/vị trí (như)": every title of the list is the person's
+    ("Ông Hồ Văn Minh (SN 1969), quê tỉnh Quảng Nam. Ông Hồ Văn Minh từng kinh qua các vị trí như Trưởng phòng An ninh "
+     "kinh tế Công an tỉnh Đồng Nai; Phó Cục trưởng Cục An ninh nội địa, Giám đốc Công an tỉnh Đắk Nông.",
+     {("Hồ Văn Minh", "Trưởng phòng An ninh kinh tế Công an tỉnh Đồng Nai", "Trưởng phòng"),
+      ("Hồ Văn Minh", "Phó Cục trưởng Cục An ninh nội địa", "Phó Cục trưởng"),
+      ("Hồ Văn Minh", "Giám đốc Công an tỉnh Đắk Nông", "Giám đốc")}),
+    ("Ông Hoàng Trung Dũng từng kinh qua các chức vụ: Phó Bí thư Thị đoàn, Bí thư Thị đoàn; Phó Bí thư Tỉnh đoàn, "
+     "Bí thư Tỉnh đoàn.",
+     {("Hoàng Trung Dũng", "Phó Bí thư Thị đoàn", "Phó Bí thư"), ("Hoàng Trung Dũng", "Bí thư Thị đoàn", "Bí thư"),
+      ("Hoàng Trung Dũng", "Phó Bí thư Tỉnh đoàn", "Phó Bí thư"), ("Hoàng Trung Dũng", "Bí thư Tỉnh đoàn", "Bí thư")}),
     # "giữ chức danh" gives the title to the person elected
     ("HĐND thành phố đã bầu ông Đào Trọng Nghĩa, Chánh Văn phòng Thành ủy, giữ chức danh Phó Chủ tịch HĐND thành phố.",
      {("Đào Trọng Nghĩa", "Chánh Văn phòng Thành ủy", "Chánh Văn phòng"),

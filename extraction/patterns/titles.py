@@ -27,7 +27,15 @@ CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiệ
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
+CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+(?:chức vụ|chức danh|vị trí|cương vị)"
+               r"(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?(?:\s*,)?(?:\s+(?:như|gồm|bao gồm))?\s*:?\s+")
+"""The offices a person held, listed after this phrase: "ông A từng kinh qua các chức vụ: Title, Title; Title",
+"… các vị trí như Title; Title"; each title of the list is that person's."""
+
+CAREER_LIST_END = re.compile(CAREER_LIST + "$")
+
 ASSIGNMENT_VERB = re.compile(
+    CAREER_LIST + "|"
     r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+lại)?\s+(?:giữ\s+)?(?:chức(?:\s+(?:vụ|danh))?|làm)\s+"
     r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
@@ -62,7 +70,7 @@ LINE_MARKS = " \t\u00a0*#>-"
 COORDINATED_PREDICATES_MAX_CHARS = 120
 """How far a form of address may stand from the verb giving a title across other predicates of it."""
 
-ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]\s*")
+ITEM_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*|\s+và\s+)")
 ITEM_GAP_BODIES_MAX = 3
 ITEM_GAP_BODY_MAX_CHARS = 60
 """Between two chains of titles in a list a verb gives the person the text is about: a comma or a semicolon, and at
