@@ -681,6 +681,18 @@ SHORT_FORMS = [
      {("Bùi Thị Minh Hà", "trưởng Ban Dân vận Trung ương", "Trưởng ban")}),
     ("Ông Hoàng Văn Dũng, Tổng Giám đốc Công ty CP Hoàng Thịnh Phát cho biết.",
      {("Hoàng Văn Dũng", "Tổng Giám đốc Công ty CP Hoàng Thịnh Phát", "Tổng Giám đốc")}),
+    # a body's abbreviation in brackets before the unit; a family name the lexicon lacks before a middle name
+    ("Ông Hồ Quốc Dũng, Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Bình Định phát biểu.",
+     {("Hồ Quốc Dũng", "Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Bình Định", "Chủ tịch")}),
+    ("Phát biểu tại buổi lễ, Trưởng ban Tổ chức Thành ủy TPHCM Văn Thị Bạch Tuyết nhìn nhận kết quả.",
+     {("Văn Thị Bạch Tuyết", "Trưởng ban Tổ chức Thành ủy TPHCM", "Trưởng ban")}),
+    # a list of bare names ends at a part opening with its own title; a subject known only by its given name
+    ("Cùng dự có các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Duy Thành, Võ Thị Thu Sang; Giám đốc Sở Ngoại vụ Trương "
+     "Thị Hồng Nhi.",
+     {("Nguyễn Duy Thành", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Võ Thị Thu Sang", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Trương Thị Hồng Nhi", "Giám đốc Sở Ngoại vụ", "Giám đốc")}),
+    ("Ông Hứa Văn Cảnh cho biết, bà Hằng hiện vẫn giữ vị trí Phó Giám đốc kiêm Kế toán trưởng.", set()),
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),

@@ -296,6 +296,8 @@ def _candidate(text: str, run: list[Syllable]) -> Candidate | None:
         if _surname_length(words, k) and 2 <= len(rest) <= _max_syllables(rest) and _nameable(rest) \
                 and not opens_as_word and not _splits_place(text, run, k - first):
             return Candidate(tuple(run[k:]), True)
+        if _middle_name_shape(rest) and len(rest) <= MAX_SYLLABLES_LONG and _nameable(rest):
+            return Candidate(tuple(run[k:]), False)  # "TPHCM | Văn Thị Bạch Tuyết", not "Bạch Tuyết"
         k += 1
     rest = words[first:]
     if 2 <= len(rest) <= MAX_SYLLABLES_LONG and _nameable(rest):

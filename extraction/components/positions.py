@@ -31,22 +31,22 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
-                                        ASSIGNMENT_VERB, CAREER_LIST_END, CHAIN_SEPARATOR, CLAUSE_OPENING,
-                                        CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
-                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC,
-                                        GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP,
-                                        ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS,
-                                        LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS,
-                                        LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE,
-                                        LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END,
-                                        MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY, NAMES_AFTER_ROLE_HEAD,
-                                        NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS, OFFICE_BEFORE,
-                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
-                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        ASSIGNMENT_VERB, BRACKETED_ABBREVIATION_BEFORE_UNIT, CAREER_LIST_END,
+                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
+                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
+                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
+                                        NOMINAL_TAGS, OFFICE_BEFORE, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
+                                        ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
+                                        OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
@@ -71,7 +71,7 @@ _PLACE_PREFIXES = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|Thành phố\s+|Thủ đô\
 _PLACE_PARTS = re.compile(r"\s[-–]\s|-")
 _MAX_PLACE_SYLLABLES = 4
 _NAME_KINDS = frozenset({"word_start", "word", "whole_word", "compound", "lower_word", "field_word",
-                         "embedded_role", "lower_head", "lower_run", "head_name"})
+                         "embedded_role", "lower_head", "lower_run", "head_name", "bracketed_abbreviation"})
 """Kinds of the tokens inside the words of a name, before any unit or place."""
 _CLOSING_KINDS = frozenset({"unit", "place", "abbreviation", "number"})
 """Kinds after which only another unit or a capitalized part continues a name: "UBND tỉnh chỉ đạo" ends at "tỉnh"."""
@@ -436,6 +436,8 @@ def organization_end(scan: Scan, start: int, *, after_head: bool) -> int:
 
 def _organization_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
     text, view = scan.text, scan.view
+    if word == "(" and previous in _NAME_KINDS and BRACKETED_ABBREVIATION_BEFORE_UNIT.match(text, at):
+        return "bracketed_abbreviation"
     if word == ",":
         return "connector" if previous in _NAME_KINDS and _enumeration_follows(scan, at + 1) else "stop"
     if word[:1].islower():
@@ -635,6 +637,8 @@ def _token_extent(scan: Scan, token: re.Match[str], kind: str) -> int:
         return _lowercase_head_end(scan, token.start()) or token.end()
     if kind == "embedded_role":
         return roles().embedded_end(scan.text, scan.view, token.start()) or token.end()
+    if kind == "bracketed_abbreviation":
+        return BRACKETED_ABBREVIATION_BEFORE_UNIT.match(scan.text, token.start()).end()
     return token.end()
 
 
@@ -935,10 +939,13 @@ def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> li
 
 
 def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | None:
-    """The nearest person earlier in the same sentence: the subject a verb gives a title to."""
+    """The nearest person earlier in the same sentence: the subject a verb gives a title to; none when someone known
+    only by a form of address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
     sentence_start = _sentence_start(text, pos)
     earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
-    return earlier[-1] if earlier else None
+    if not earlier or GIVEN_NAME_AFTER_ADDRESS.search(text, earlier[-1].end, pos):
+        return None
+    return earlier[-1]
 
 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
@@ -1029,8 +1036,9 @@ class Link(list):
 def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     """Where the items of a list of people start: at semicolons when the list has any ("A, Title; B, Title"), and
     at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas. A list whose first
-    part holds no title ends before a part opening with its own form of address and holding a title: "các Phó
-    Trưởng Ban: A, B; đồng chí C, Title" lists A and B."""
+    part holds no title ends before a part opening with its own form of address or title and holding a title: "các
+    Phó Trưởng Ban: A, B; đồng chí C, Title" and "các đồng chí Phó Chủ tịch UBND tỉnh: A, B; Giám đốc Sở Ngoại vụ C"
+    list A and B."""
     if ";" not in scan.text[start:end]:
         return [start] + [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, start, end)]
     part_starts = [start] + [m.end() for m in LIST_ITEM_SEPARATORS[";"].finditer(scan.text, start, end)]
@@ -1039,7 +1047,8 @@ def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     starts: list[int] = []
     for part_start, part_end in parts:
         titled = _holds_title(scan, part_start, part_end)
-        if titled and not first_titled and honorifics().at(scan.text, scan.view, part_start):
+        opens_own = honorifics().at(scan.text, scan.view, part_start) or roles().at(scan.text, scan.view, part_start)
+        if titled and not first_titled and opens_own:
             break
         starts.append(part_start)
         if not titled:

@@ -305,6 +305,11 @@ is also written capitalized for the city the article is about ("HĐND Thành ph�
 ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐÀ-Ỹ0-9&]*(?:[-&.][A-ZĐÀ-Ỹ0-9&]+)*\.?")
 """An upper-case abbreviation inside an organization's name: UBND, HĐND, NN&PTNT, TN&MT, LĐTB&XH, TP."""
 
+BRACKETED_ABBREVIATION_BEFORE_UNIT = re.compile(
+    r"\([A-ZĐ][A-ZĐ0-9&.\-]{1,14}\)(?=[ \t\u00a0]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|TP\.?)(?![^\W_]))")
+"""A body's abbreviation in brackets inside its name, before the unit: "Hội đồng nhân dân (HĐND) tỉnh Bình Định", "Sở
+Nông nghiệp và Môi trường (NN&MT) tỉnh Đồng Tháp"."""
+
 ORG_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[IVXLC]+)(?![\w/])")
 """A number or Roman numeral inside a name: "Quân khu 1", "HTX Nông nghiệp II Nhơn Thọ"."""
 
