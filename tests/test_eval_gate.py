@@ -23,7 +23,7 @@ F1_FLOORS = {
     "dev2.jsonl": {
         "officials": 0.99,
         "positions_title": 0.97,
-        "positions_role": 0.97,
+        "positions_role": 0.98,
         "agencies": 0.94,
         "dates": 0.99,
         "legal_refs": 0.94,

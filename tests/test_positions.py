@@ -693,6 +693,25 @@ SHORT_FORMS = [
       ("Võ Thị Thu Sang", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
       ("Trương Thị Hồng Nhi", "Giám đốc Sở Ngoại vụ", "Giám đốc")}),
     ("Ông Hứa Văn Cảnh cho biết, bà Hằng hiện vẫn giữ vị trí Phó Giám đốc kiêm Kế toán trưởng.", set()),
+    # an abbreviated title written against the name with hyphens; "bầu bổ sung chức"; "miễn nhiệm … của ông A";
+    # "ông A trở thành tân Title"; a capitalized "Ông" after "và" ends the organization before it
+    ("Dự có đồng chí Vương Minh Mẫn-HUV-Phó Trưởng Ban Dân vận Huyện ủy; Đồng chí Trần Văn Bảy-HUV-Chủ tịch Hội Nông "
+     "dân huyện.",
+     {("Vương Minh Mẫn", "HUV", "Huyện ủy viên"), ("Vương Minh Mẫn", "Phó Trưởng Ban Dân vận Huyện ủy", "Phó Trưởng ban"),
+      ("Trần Văn Bảy", "HUV", "Huyện ủy viên"), ("Trần Văn Bảy", "Chủ tịch Hội Nông dân huyện", "Chủ tịch")}),
+    ("Ông Đồng Văn Lực - Bí thư Huyện ủy Trà Cú, được bầu bổ sung chức Phó Chủ tịch UBND tỉnh Trà Vinh.",
+     {("Đồng Văn Lực", "Bí thư Huyện ủy Trà Cú", "Bí thư"), ("Đồng Văn Lực", "Phó Chủ tịch UBND tỉnh Trà Vinh",
+                                                          "Phó Chủ tịch")}),
+    ("Kỳ họp miễn nhiệm chức Chủ tịch UBND tỉnh Hậu Giang của ông Trần Công Chính.",
+     {("Trần Công Chính", "Chủ tịch UBND tỉnh Hậu Giang", "Chủ tịch")}),
+    ("HĐND tỉnh bỏ phiếu đối với ông Lê Văn Phú, Giám đốc Sở Tài chính. Với 62/64 phiếu, ông Phú trở thành tân Phó "
+     "Chủ tịch UBND tỉnh An Giang.",
+     {("Lê Văn Phú", "Giám đốc Sở Tài chính", "Giám đốc"), ("Lê Văn Phú", "Phó Chủ tịch UBND tỉnh An Giang",
+                                                          "Phó Chủ tịch")}),
+    ("Chiều 25.4, ông Phạm Minh Hưng – Chủ tịch Hội NDVN tỉnh Long An và Ông Lê Văn Hoà – Giám đốc Sở NNPTNT tỉnh Long "
+     "An đã ký kết kế hoạch.",
+     {("Phạm Minh Hưng", "Chủ tịch Hội NDVN tỉnh Long An", "Chủ tịch"),
+      ("Lê Văn Hoà", "Giám đốc Sở NNPTNT tỉnh Long An", "Giám đốc")}),
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),

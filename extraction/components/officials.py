@@ -28,9 +28,9 @@ from extraction.components.positions import (Honorific, Scan, Title, honorifics,
                                              organization_word_end, place_keys, roles, starts_in, text_view,
                                              title_chains)
 from extraction.lexicons import fold_tone_marks, foreign_places, read_tsv
-from extraction.patterns.names import (CAPITALIZED_ADDRESS, CAPITALIZED_WORD, CREDIT_BEFORE, DOCUMENT_WORDS,
-                                       ETHNIC_NAME_MARKERS, GIVEN_NAME_SYLLABLES, INITIAL_AFTER, LIST_CONTINUATION,
-                                       LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_AFTER_HYPHEN,
+from extraction.patterns.names import (ABBREVIATION_AFTER_HYPHEN, CAPITALIZED_ADDRESS, CAPITALIZED_WORD, CREDIT_BEFORE,
+                                       DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, GIVEN_NAME_SYLLABLES, INITIAL_AFTER,
+                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_AFTER_HYPHEN,
                                        LOWERCASE_COMMITTEE_OF_UNIT, LOWERCASE_MIDDLE_NAME, MAX_SYLLABLES,
                                        MAX_SYLLABLES_LONG, MAX_SYLLABLE_LETTERS, MIDDLE_NAMES, MIN_PLACE_SYLLABLES,
                                        NAME_PARTICLE, NON_NAME_SYLLABLES, PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD,
@@ -91,12 +91,11 @@ def _has_vowel(word: str) -> bool:
     return any(unicodedata.normalize("NFD", c)[0].lower() in VOWELS for c in word)
 
 
-def _syllable_case(text: str, token: re.Match[str]) -> str | None:
+def _syllable_case(text: str, word: str, end: int) -> str | None:
     """"title" or "capitals" for a syllable of a name ("Nguyễn", "NGUYỄN"), "letter" for a one-letter
     syllable ("A" of "Sùng A Hồ"), None for anything else ("H." is an initial)."""
-    word = token.group()
     if len(word) == 1:
-        return None if text.startswith(".", token.end()) else "letter"
+        return None if text.startswith(".", end) else "letter"
     if _is_name_shaped(word):
         return "title"
     return "capitals" if _is_capitals_shaped(word) else None
@@ -127,11 +126,14 @@ def capitalized_runs(text: str) -> list[list[Syllable]]:
     runs: list[list[Syllable]] = []
     current: list[Syllable] = []
     for token in CAPITALIZED_WORD.finditer(text):
-        case = _syllable_case(text, token)
+        start, end = token.span()
+        word = token.group()
+        if abbreviation := ABBREVIATION_AFTER_HYPHEN.search(word):  # "Vương Minh Mẫn-HUV-Phó Trưởng Ban …"
+            word, end = word[:abbreviation.start()], start + abbreviation.start()
+        case = _syllable_case(text, word, end)
         if case is None:
             current = []
             continue
-        start, end = token.span()
         capitals = case == "capitals" or (case == "letter" and bool(current) and current[-1].capitals)
         if current:
             last = current[-1]
@@ -139,13 +141,13 @@ def capitalized_runs(text: str) -> list[list[Syllable]]:
                 if case != "letter" and last.capitals != capitals:
                     current = []  # the case of a run is kept; a one-letter syllable goes with either
             elif start - last.end <= _LOWERCASE_PART_GAP and (
-                    middle := _lowercase_part(text[last.end:start], current, token.group(), capitals)):
+                    middle := _lowercase_part(text[last.end:start], current, word, capitals)):
                 current.append(Syllable(last.end + middle.start(1), last.end + middle.end(1), middle.group(1), False))
             else:
                 current = []
         if not current:
             runs.append(current)
-        current.append(Syllable(start, end, token.group().title() if capitals else token.group(), capitals))
+        current.append(Syllable(start, end, word.title() if capitals else word, capitals))
     return runs
 
 

@@ -200,10 +200,10 @@ def opens_sentence(text: str, pos: int) -> bool:
 
 
 def opens_address(text: str, pos: int, word: str) -> bool:
-    """Whether a capitalized form of address at `pos` may be one: opening a sentence, or after a comma for the
-    forms some writers capitalize there."""
-    return opens_sentence(text, pos) or (
-        word in CLAUSE_INITIAL_ADDRESS and text[max(0, pos - 4):pos].rstrip(" \t\u00a0").endswith(","))
+    """Whether a capitalized form of address at `pos` may be one: opening a sentence, or after a comma or "và" for
+    the forms some writers capitalize there."""
+    before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
+    return opens_sentence(text, pos) or (word in CLAUSE_INITIAL_ADDRESS and (before.endswith(",") or before.endswith(" và")))
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +388,8 @@ def _continues_organization(scan: Scan, pos: int) -> bool:
     if word[:1].islower():
         word_end = organization_word_end(scan.view, token.start())
         return bool(word_end) and (not _is_predicate(scan, token.start(), word_end) or _phrase_follows(scan, word_end))
-    starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start())
+    starts_title = roles().at(scan.text, scan.view, token.start()) or _rank_at(scan, token.start()) \
+        or (word in CLAUSE_INITIAL_ADDRESS and opens_address(scan.text, token.start(), word))  # "… và | Ông A"
     return ((_is_title_case(word) or bool(ABBREVIATION.fullmatch(word))) and not starts_title
             and word not in CREDIT_WORDS)
 

@@ -13,6 +13,10 @@ CAPITALIZED_WORD = re.compile(rf"[{UPPER_LETTERS}](?<![^\W\d_].)[^\W\d_]*(?:['�
 "Jean-Pierre"). A name is a run of these. The capital comes first and the look-behind (no letter
 before it) second, so that a search skips straight to the capitals."""
 
+ABBREVIATION_AFTER_HYPHEN = re.compile(r"-(?=[A-ZĐ]{2,}(?![^\W\d_]*[a-zà-ỹđ]))")
+"""A title's abbreviation written against a name with a hyphen ("Vương Minh Mẫn-HUV-Phó Trưởng Ban Dân vận"): the
+name ends at the hyphen."""
+
 LOWERCASE_AFTER_HYPHEN = re.compile(r"-[^\W\d_A-ZĐ]")
 """A name transliterated syllable by syllable, its syllables joined by hyphens in lower case ("Su Căn Bun-nhông",
 "Phon-súc In-thạ-vông"): a foreign name's shape, never a Vietnamese one."""

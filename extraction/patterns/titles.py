@@ -20,10 +20,10 @@ FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
 CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
-                             r"|\s+[-–—]\s*|[-–—]\s+|\s+(?:kiêm|đồng thời là)\s+")
+                             r"|\s+[-–—]\s*|[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+")
 """Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm",
-"Bí thư Đảng ủy xã đồng thời là Chủ tịch HĐND xã". A separator only joins
+"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "HUV-Phó Trưởng Ban", "nguyên Phó Giám đốc Sở, hiện là
+Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng thời là Chủ tịch HĐND xã". A separator only joins
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
@@ -36,7 +36,8 @@ CAREER_LIST_END = re.compile(CAREER_LIST + "$")
 
 ASSIGNMENT_VERB = re.compile(
     CAREER_LIST + "|"
-    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+lại)?\s+(?:giữ\s+)?(?:chức(?:\s+(?:vụ|danh))?|làm)\s+"
+    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+(?:lại|bổ sung))?\s+(?:giữ\s+)?"
+    r"(?:chức(?:\s+(?:vụ|danh))?|làm)\s+|trở thành\s+(?:tân\s+)?"
     r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+|cương vị\s+|vị trí\s+)?"
@@ -143,9 +144,10 @@ NAME_AFTER_TITLE_GAP = re.compile(
 "Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch
 UBND tỉnh được chỉ định là ông A"."""
 
-CONCERNING_PERSON = re.compile(r"\s+đối với\s+")
+CONCERNING_PERSON = re.compile(r"\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
 """A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
-"phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B"; the title is that
+"phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B", "miễn nhiệm chức Chủ
+tịch UBND tỉnh của ông C"; the title is that
 person's, not the one of a name before it ("… đối với ông A, Chủ tịch UBND tỉnh đối với ông B")."""
 
 COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
