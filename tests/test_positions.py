@@ -712,6 +712,12 @@ SHORT_FORMS = [
      "An đã ký kết kế hoạch.",
      {("Phạm Minh Hưng", "Chủ tịch Hội NDVN tỉnh Long An", "Chủ tịch"),
       ("Lê Văn Hoà", "Giám đốc Sở NNPTNT tỉnh Long An", "Giám đốc")}),
+    # the Prime Minister's assistant: the government is the organization of that role
+    ("Ban Bí thư điều động ông Trịnh Mạnh Long, Phó chủ nhiệm Văn phòng Chính phủ, Trợ lý Thủ tướng Chính phủ, giữ "
+     "chức Phó trưởng ban Tổ chức Trung ương.",
+     {("Trịnh Mạnh Long", "Phó chủ nhiệm Văn phòng Chính phủ", "Phó Chủ nhiệm"),
+      ("Trịnh Mạnh Long", "Trợ lý Thủ tướng Chính phủ", "Trợ lý Thủ tướng"),
+      ("Trịnh Mạnh Long", "Phó trưởng ban Tổ chức Trung ương", "Phó Trưởng ban")}),
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),
