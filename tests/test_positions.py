@@ -843,6 +843,12 @@ LISTS_AFTER_TITLES = [
      {("Hồ Văn Minh", "Trưởng phòng An ninh kinh tế Công an tỉnh Đồng Nai", "Trưởng phòng"),
       ("Hồ Văn Minh", "Phó Cục trưởng Cục An ninh nội địa", "Phó Cục trưởng"),
       ("Hồ Văn Minh", "Giám đốc Công an tỉnh Đắk Nông", "Giám đốc")}),
+    ("Bà Hồ Thị Hoàng Yên sinh năm 1971. Sau đó, bà Yên làm Phó Bí thư Thường trực Tỉnh ủy và Chủ tịch HĐND tỉnh.",
+     {("Hồ Thị Hoàng Yên", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực"),
+      ("Hồ Thị Hoàng Yên", "Chủ tịch HĐND tỉnh", "Chủ tịch")}),
+    ("Ông Nguyễn Văn Quang, 56 tuổi, quê Hải Phòng. Trước đây, ông từng đảm nhiệm nhiều vị trí quan trọng trong ngành "
+     "kiểm sát, bao gồm Viện trưởng VKSND tỉnh Hải Dương.",
+     {("Nguyễn Văn Quang", "Viện trưởng VKSND tỉnh Hải Dương", "Viện trưởng")}),
     ("Ông Hoàng Trung Dũng từng kinh qua các chức vụ: Phó Bí thư Thị đoàn, Bí thư Thị đoàn; Phó Bí thư Tỉnh đoàn, "
      "Bí thư Tỉnh đoàn.",
      {("Hoàng Trung Dũng", "Phó Bí thư Thị đoàn", "Phó Bí thư"), ("Hoàng Trung Dũng", "Bí thư Thị đoàn", "Bí thư"),

@@ -28,11 +28,11 @@ when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
 CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+(?:chức vụ|chức danh|vị trí|cương vị)"
-               r"(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?(?:\s*,)?(?:\s+(?:như|gồm|bao gồm))?\s*:?\s+")
+               r"(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
+               r"(?:(?:\s+[^\W\d_]+){1,6}?\s*,?\s+(?:như|gồm|bao gồm)|\s*,?\s+(?:như|gồm|bao gồm))?\s*:?\s+")
 """The offices a person held, listed after this phrase: "ông A từng kinh qua các chức vụ: Title, Title; Title",
-"… các vị trí như Title; Title"; each title of the list is that person's."""
-
-CAREER_LIST_END = re.compile(CAREER_LIST + "$")
+"… các vị trí như Title; Title", "… nhiều vị trí quan trọng trong ngành kiểm sát, bao gồm Title và Title"; each title
+of the list is that person's."""
 
 ASSIGNMENT_VERB = re.compile(
     CAREER_LIST + "|"
