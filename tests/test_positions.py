@@ -712,6 +712,9 @@ SHORT_FORMS = [
      "An đã ký kết kế hoạch.",
      {("Phạm Minh Hưng", "Chủ tịch Hội NDVN tỉnh Long An", "Chủ tịch"),
       ("Lê Văn Hoà", "Giám đốc Sở NNPTNT tỉnh Long An", "Giám đốc")}),
+    # a Central Highlands name opened by "Ya"
+    ("Chủ tịch Hội Nông dân tỉnh Đắk Lắk Ya Toan Ênuôl phát biểu khai mạc.",
+     {("Ya Toan Ênuôl", "Chủ tịch Hội Nông dân tỉnh Đắk Lắk", "Chủ tịch")}),
     # the Prime Minister's assistant: the government is the organization of that role
     ("Ban Bí thư điều động ông Trịnh Mạnh Long, Phó chủ nhiệm Văn phòng Chính phủ, Trợ lý Thủ tướng Chính phủ, giữ "
      "chức Phó trưởng ban Tổ chức Trung ương.",
