@@ -697,7 +697,8 @@ SHORT_FORMS = [
     # "ông A trở thành tân Title"; a capitalized "Ông" after "và" ends the organization before it
     ("Dự có đồng chí Vương Minh Mẫn-HUV-Phó Trưởng Ban Dân vận Huyện ủy; Đồng chí Trần Văn Bảy-HUV-Chủ tịch Hội Nông "
      "dân huyện.",
-     {("Vương Minh Mẫn", "HUV", "Huyện ủy viên"), ("Vương Minh Mẫn", "Phó Trưởng Ban Dân vận Huyện ủy", "Phó Trưởng ban"),
+     {("Vương Minh Mẫn", "HUV", "Huyện ủy viên"),
+      ("Vương Minh Mẫn", "Phó Trưởng Ban Dân vận Huyện ủy", "Phó Trưởng ban"),
       ("Trần Văn Bảy", "HUV", "Huyện ủy viên"), ("Trần Văn Bảy", "Chủ tịch Hội Nông dân huyện", "Chủ tịch")}),
     ("Ông Đồng Văn Lực - Bí thư Huyện ủy Trà Cú, được bầu bổ sung chức Phó Chủ tịch UBND tỉnh Trà Vinh.",
      {("Đồng Văn Lực", "Bí thư Huyện ủy Trà Cú", "Bí thư"), ("Đồng Văn Lực", "Phó Chủ tịch UBND tỉnh Trà Vinh",
@@ -715,6 +716,25 @@ SHORT_FORMS = [
     # a Central Highlands name opened by "Ya"
     ("Chủ tịch Hội Nông dân tỉnh Đắk Lắk Ya Toan Ênuôl phát biểu khai mạc.",
      {("Ya Toan Ênuôl", "Chủ tịch Hội Nông dân tỉnh Đắk Lắk", "Chủ tịch")}),
+    # no title goes where the text does not tie it: a career phrase earlier in the sentence, a penalty decision
+    # "đối với" someone, an award "cho các ông, bà", a clause of one's own ("làm việc"), a date before a title, a
+    # full stop without its space, a bare name followed by its age
+    ("Ông Nguyễn Văn An từng giữ nhiều chức vụ khác nhau và cùng Chủ tịch UBND tỉnh đi kiểm tra công trình.", set()),
+    ("Ông Lê Văn Bình nhận Quyết định xử phạt của Chủ tịch UBND huyện đối với ông Nguyễn Văn Thắng.", set()),
+    ("Trợ lý của ông Nguyễn Văn Thắng cho biết kế hoạch đã xong.", set()),
+    ("Tặng Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: Nguyễn Văn Minh, Trần Thị Lan.", set()),
+    ("Chiều 5/3, Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An làm việc với đoàn công tác.",
+     {("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Trong tháng 3 Phó Chủ tịch UBND tỉnh Nguyễn Văn An và ông Trần Văn Bình đã đi kiểm tra.",
+     {("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ông Nguyễn Văn An phát biểu tại hội nghị.Kỳ họp cũng đã bầu bổ sung chức Phó Chủ tịch HĐND tỉnh.", set()),
+    ("Theo báo cáo gửi Chủ tịch UBND xã, Nguyễn Văn An, sinh năm 1980, đã bỏ trốn.", set()),
+    ("HĐND tỉnh bầu ông Nguyễn Văn An thay ông Hùng giữ chức Chủ tịch UBND tỉnh.",
+     {("Nguyễn Văn An", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
+    ("Ông Lê Văn Nam, Chánh Văn phòng HĐND - UBND huyện cho biết.",
+     {("Lê Văn Nam", "Chánh Văn phòng HĐND - UBND huyện", "Chánh Văn phòng")}),
+    ("Theo Trưởng Công an xã Phan Hòa, Đặng Thanh Bảo, đã có mặt tại hiện trường.",
+     {("Đặng Thanh Bảo", "Trưởng Công an xã Phan Hòa", "Trưởng Công an")}),
     # the Prime Minister's assistant: the government is the organization of that role
     ("Ban Bí thư điều động ông Trịnh Mạnh Long, Phó chủ nhiệm Văn phòng Chính phủ, Trợ lý Thủ tướng Chính phủ, giữ "
      "chức Phó trưởng ban Tổ chức Trung ương.",
@@ -724,10 +744,8 @@ SHORT_FORMS = [
     # a posting to a place whose name is hyphenated; a member of a council; a country after a title is no name
     ("Ông Nguyễn Văn Trung, Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế cùng dự.",
      {("Nguyễn Văn Trung", "Tổng lãnh sự nước CHXHCN Việt Nam tại Pắc-xế", "Tổng Lãnh sự")}),
-    ("Cùng dự có đồng chí Huỳnh Thành Đức, Bộ trưởng Bộ Khoa học - Công nghệ, Thành viên Hội đồng Đại học Quốc gia "
-     "TPHCM.",
-     {("Huỳnh Thành Đức", "Bộ trưởng Bộ Khoa học - Công nghệ", "Bộ trưởng"),
-      ("Huỳnh Thành Đức", "Thành viên Hội đồng Đại học Quốc gia TPHCM", "Thành viên")}),
+    # a member is no office ("thành viên hợp tác xã", "thành viên của Tổ chức Thương mại thế giới")
+    ("Anh Nguyễn Văn An, thành viên hợp tác xã, cho biết giá lúa tăng.", set()),
     ("Thứ trưởng đã trao đổi với Đại sứ Bồ Đào Nha về một số biện pháp hợp tác.", set()),
     # an honorary consul's posting; a foreign minister's country before the name
     ("Giấy chấp nhận được trao cho ông Trần Kim Chung, Lãnh sự danh dự của CH Bồ Đào Nha tại Hà Nội.",

@@ -170,13 +170,13 @@ def _before_titles(runs: list[list[Syllable]], title_starts: list[int]) -> list[
         first_title = bisect_left(title_starts, run[0].start)
         if first_title < len(title_starts) and title_starts[first_title] < run[-1].end:
             title_start = title_starts[first_title]
-            run = [_before(syllable, title_start) for syllable in run if syllable.start < title_start]
+            run = [_cut_before_title(syllable, title_start) for syllable in run if syllable.start < title_start]
         if run:
             cut.append(run)
     return cut
 
 
-def _before(syllable: Syllable, title_start: int) -> Syllable:
+def _cut_before_title(syllable: Syllable, title_start: int) -> Syllable:
     """The syllable up to a title written on after a hyphen: "Châu Ngọc Tuấn-Phó Bí thư" → "Tuấn"."""
     if syllable.end <= title_start:
         return syllable

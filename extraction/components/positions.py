@@ -34,30 +34,29 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         ASSIGNMENT_VERB, BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR,
                                         CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME,
                                         COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
-                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
-                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
-                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
-                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
-                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS,
-                                        OFFICE_BEFORE, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
-                                        ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
-                                        OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
-                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
-                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
-                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
-                                        WORD_FORMING_ROLE_STARTS)
+                                        COPULA_AFTER, COPULA_BEFORE, COUNT_BEFORE, CREDIT_WORDS, DASHES,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME,
+                                        NOMINAL_TAGS, NOTE_AFTER_NAME, OFFICE_BEFORE, OFFICE_WORD, ORG_CONNECTORS,
+                                        ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
+                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME,
+                                        PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS,
+                                        PORTFOLIO_WORD, POSTING, POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE,
+                                        PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK,
+                                        QUALIFIER_END, QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
+                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START,
+                                        TITLED_COORDINATED_NAME, UNIT_WORDS, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
 _SPACES = re.compile(r"[ \t\u00a0]*")
 _NOTE_IN_BRACKETS = re.compile(r"^\s*\([^()\n]*\)")
-_NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
 _ITEM_BODY = re.compile(r"[^,;.:!?\n]+(?=[,;.:!?\n])")
 _TOKEN = re.compile(rf"(?:[{UPPER_LETTERS}]\.)+[{UPPER_LETTERS}](?![^\W_])|[^\W_]+(?:[&'’][^\W_]+)*|\S")
 """A word, an abbreviation of single letters with dots ("T.Ư", Trung ương), or any other character."""
@@ -203,7 +202,9 @@ def opens_address(text: str, pos: int, word: str) -> bool:
     """Whether a capitalized form of address at `pos` may be one: opening a sentence, or after a comma or "và" for
     the forms some writers capitalize there."""
     before = text[max(0, pos - 4):pos].rstrip(" \t\u00a0")
-    return opens_sentence(text, pos) or (word in CLAUSE_INITIAL_ADDRESS and (before.endswith(",") or before.endswith(" và")))
+    after_comma = before.endswith(",") or before.endswith(" và")
+    return opens_sentence(text, pos) or (word in CLAUSE_INITIAL_ADDRESS and after_comma
+                                         and not known_place_length(text, pos))  # "… và Bà Rịa - Vũng Tàu"
 
 
 @lru_cache(maxsize=1)
@@ -395,9 +396,11 @@ def _continues_organization(scan: Scan, pos: int) -> bool:
 
 
 def _parent_after_dash(scan: Scan, at: int) -> bool:
-    """A dash between a unit and the body it belongs to: "Phòng Chỉ đạo tuyến | - Bệnh viện Da liễu Trung ương"."""
+    """A dash between a unit and the body it belongs to: "Phòng Chỉ đạo tuyến | - Bệnh viện Da liễu Trung ương"; not
+    between the bodies of one office ("Văn phòng HĐND - UBND huyện")."""
     following = _SPACES.match(scan.text, at + 1).end()
-    return scan.text[at] in "-–—" and following > at + 1 and bool(ORG_HEAD_AT_START.match(scan.text, following))
+    head = ORG_HEAD_AT_START.match(scan.text, following)
+    return scan.text[at] in DASHES and following > at + 1 and head is not None and not head.group().isupper()
 
 
 def _phrase_follows(scan: Scan, pos: int) -> bool:
@@ -909,20 +912,27 @@ def _person_after(officials: list[Mention], scan: Scan, chain_end: int, *, comma
     return None
 
 
-def _person_concerned(officials: list[Mention], scan: Scan, chain_end: int) -> Mention | None:
-    """The person a decision about the title concerns, written after it: "Title (term) đối với ông A"."""
-    concerning = CONCERNING_PERSON.match(scan.text, _term_end(scan.text, chain_end))
-    if not concerning:
+def _person_concerned(officials: list[Mention], scan: Scan, chain: list[Title]) -> Mention | None:
+    """The person a decision about the office concerns, written after its title: "(miễn nhiệm chức vụ) Title (term)
+    đối với ông A"; the office is named as one earlier in the sentence ("chức", "nhiệm vụ"), not "Quyết định xử phạt của
+    Title đối với ông A"."""
+    concerning = CONCERNING_PERSON.match(scan.text, _term_end(scan.text, chain[-1].end))
+    if not concerning or not OFFICE_WORD.search(scan.view, _sentence_start(scan.text, chain[0].start), chain[0].start):
         return None
-    honorific = honorifics().at(scan.text, scan.view, concerning.end())
-    name_start = _SPACES.match(scan.text, honorific.end).end() if honorific else concerning.end()
+    name_start = _name_start_past_address(scan, concerning.end())
     return next((person for person in officials if person.start == name_start), None)
+
+
+def _name_start_past_address(scan: Scan, pos: int) -> int:
+    """Where a name written at `pos` starts, past a form of address or rank."""
+    honorific = honorifics().at(scan.text, scan.view, pos)
+    return _SPACES.match(scan.text, honorific.end).end() if honorific else pos
 
 
 def _opens_next_item(scan: Scan, chain_end: int, after: Mention) -> bool:
     """A dash and a form of address before the next name start another item: "A - Title – Title – Đồng chí B, …"."""
     honorific = honorifics().ending_at(scan.text, scan.view, after.start)
-    return honorific is not None and any(dash in scan.text[chain_end:honorific.start] for dash in "-–—")
+    return honorific is not None and any(dash in scan.text[chain_end:honorific.start] for dash in DASHES)
 
 
 def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> list[Mention]:
@@ -944,7 +954,8 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
     only by a form of address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
     sentence_start = _sentence_start(text, pos)
     earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
-    if not earlier or GIVEN_NAME_AFTER_ADDRESS.search(text, earlier[-1].end, pos):
+    if not earlier or any(CLAUSE_OPENING.search(text[earlier[-1].end:m.start()])
+                          for m in GIVEN_NAME_AFTER_ADDRESS.finditer(text, earlier[-1].end, pos)):
         return None
     return earlier[-1]
 
@@ -955,7 +966,8 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     opening = None
     if any(c.isupper() for c in scan.text[chain_start:chain_end]):  # an office, not "Các giảng viên gồm ông A, …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
-        if opening is None and PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start):
+        before = scan.text[max(0, chain_start - 24):chain_start]
+        if opening is None and (PLURAL_BEFORE.search(before) or COUNT_BEFORE.search(before)):
             opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
     if opening is None:
         opening = LIST_COLON.match(scan.text, after_title)
@@ -974,8 +986,7 @@ def _item_name_start(scan: Scan, item_start: int) -> int:
     role = roles().at(scan.text, scan.view, item_start)
     if role is not None:
         item_start = name_start_after(scan, parse_chain(scan, role)[-1].end)
-    honorific = honorifics().at(scan.text, scan.view, item_start)
-    return _SPACES.match(scan.text, honorific.end).end() if honorific else item_start
+    return _name_start_past_address(scan, item_start)
 
 
 def _pronoun_antecedent(officials: list[Mention], scan: Scan, pos: int) -> Mention | None:
@@ -1012,7 +1023,8 @@ def _sentence_start(text: str, pos: int) -> int:
     dot of an abbreviation ("TP. Hồ Chí Minh", "TS. Lê …", "T.Ư Đảng") ends no sentence."""
     end = pos
     while (stop := max(text.rfind(mark, 0, end) for mark in ".!?\n")) >= 0:
-        inside_word = text[stop] == "." and stop + 1 < len(text) and text[stop + 1].isalnum()
+        inside_word = text[stop] == "." and 0 < stop < len(text) - 1 and text[stop + 1].isalnum() \
+            and (text[stop - 1].isupper() or text[stop - 1].isdigit())  # "T.Ư", "Q.1"; not "hội nghị.Kỳ họp"
         if not (inside_word or ABBREVIATION_DOT.search(text, max(0, stop - 5), stop + 1)):
             return stop + 1
         end = stop
@@ -1066,11 +1078,13 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     listed = _listed_persons(officials, scan, start, end)
     if listed:
         return listed
-    if concerned := _person_concerned(officials, scan, end):
+    if concerned := _person_concerned(officials, scan, chain):
         return [concerned]
     before = _person_before(officials, scan.text, chain)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
-        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start)  # "Thừa ủy quyền của Title, ông A"
+        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) \
+        and not ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
+    # "Thừa ủy quyền của Title, ông A"; "B tái đắc cử chức Title, ông A làm …": the comma ties no one
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:
         # "A, Title B": the title is B's, unless a dash and a form of address open the next item ("A - Title –
@@ -1094,7 +1108,7 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
     chức Phó Bí thư Huyện ủy" gives the title to both."""
     subjects = [last]
     for person in reversed([p for p in officials if p.end <= last.start]):
-        notes = _NOTE_AFTER_NAME.match(scan.text, person.end)  # "bầu các ông A (43 tuổi, Title), B (Title) giữ chức"
+        notes = NOTE_AFTER_NAME.match(scan.text, person.end)  # "bầu các ông A (43 tuổi, Title), B (Title) giữ chức"
         gap_start, gap_end = notes.end() if notes else person.end, subjects[0].start
         honorific = honorifics().ending_at(scan.text, scan.view, subjects[0].start)
         if honorific and honorific.start >= gap_start:

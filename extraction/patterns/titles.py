@@ -27,16 +27,16 @@ Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng thời là Chủ t�
 when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
-CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+(?:chức vụ|chức danh|vị trí|cương vị)"
-               r"(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
+CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+"
+               r"(?:chức vụ|chức danh|vị trí|cương vị)(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
                r"(?:(?:\s+[^\W\d_]+){1,6}?\s*,?\s+(?:như|gồm|bao gồm)|\s*,?\s+(?:như|gồm|bao gồm))?\s*:?\s+")
 """The offices a person held, listed after this phrase: "ông A từng kinh qua các chức vụ: Title, Title; Title",
 "… các vị trí như Title; Title", "… nhiều vị trí quan trọng trong ngành kiểm sát, bao gồm Title và Title"; each title
 of the list is that person's."""
 
 ASSIGNMENT_VERB = re.compile(
-    CAREER_LIST + "|"
-    r"(?:(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+(?:lại|bổ sung))?\s+(?:giữ\s+)?"
+    r"(?:" + CAREER_LIST + "|"
+    r"(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+(?:lại|bổ sung))?\s+(?:giữ\s+)?"
     r"(?:chức(?:\s+(?:vụ|danh))?|làm)\s+|trở thành\s+(?:tân\s+)?"
     r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
@@ -101,10 +101,10 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 LIST_COLON = re.compile(r"\s*:\s*")
 
 LIST_NAMED_AFTER_TITLE = re.compile(
-    r",?\s+(?:là|gồm|gồm có|bao gồm|cho)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
+    r",?\s+(?:là|gồm|gồm có|bao gồm)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
     re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
-A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B"."""
+A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B"."""
 
 LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$|(?:^|\n)[ \t*#>-]*$", re.I)
 """A title shared by a list of people: "các đồng chí <Title>: A, B và C", "các <Title>: A, B", or a line
@@ -154,16 +154,16 @@ COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
 """A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
 and no person before the title, whose apposition it would be ("A, Giám đốc Sở Y tế, ông B, …")."""
 
-CLOSED_BARE_NAME = re.compile(r"\s*,\s*(?=[^\W\d_]*[a-zđà-ỹ]|\d)(?![A-ZĐÀ-Ỹ])")
+CLOSED_BARE_NAME = re.compile(rf"\s*,\s*(?![{UPPER_LETTERS}]|{AGE_OR_BIRTH_YEAR})(?=[^\W_])")
 """A name written after a title and a comma without an honorific ties only when a comma closes it and the
 clause goes on in lower case or with a date ("Theo Trưởng Công an xã, Đặng Văn B, khi …", "Phó Giám đốc Bệnh
-viện, Dương Văn C, 27/3"), not before another name or title ("Chủ tịch UBND tỉnh, A, Giám đốc Sở …")."""
+viện, Dương Văn C, 27/3"), not before another name or title ("Chủ tịch UBND tỉnh, A, Giám đốc Sở …") nor before the
+person's age or year of birth ("… gửi Chủ tịch UBND xã, A, sinh năm 1980, đã …": the subject of a new clause)."""
 
 COPULA_BEFORE = re.compile(r"(?:^|[^\w])là\s+(?:(?:nguyên|cựu|cố)\s+)?$")
-COPULA_AFTER = re.compile(r"\s+(?:là|làm|giữ chức)\s")
+COPULA_AFTER = re.compile(r"\s+là\s")
 """A title that is the predicate of "là" ("bà X là Phó Chủ tịch tỉnh, ông Y là Giám đốc Sở …"), or a name
-that is the subject of its own "là", "làm" or "giữ chức" ("… tái đắc cử Chủ tịch Liên đoàn Lao động thành phố, ông Y
-làm Phó Chủ tịch"): the comma between them ends a clause, it does not tie them."""
+that is the subject of its own "là": the comma between them ends a clause, it does not tie them."""
 
 PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 """The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
@@ -234,13 +234,25 @@ POSTING_PLACE_END = re.compile(rf"[ \t\u00a0]+và[ \t\u00a0]+(?![{UPPER_LETTERS}
 """"và" and a lower-case word end the place a title's holder is posted to: another phrase starts there ("Đại sứ Việt
 Nam tại Nhật Bản và cán bộ Đại sứ quán"); "tại Vương quốc Anh và Bắc Ireland" is one place."""
 
-PLURAL_BEFORE = re.compile(
-    r"(?:(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)|(?:^|\s)\d{1,2})\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$", re.I)
-"""A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …", "3 Phó Bí
-thư khác là A, B, C"."""
+PLURAL_BEFORE = re.compile(r"(?:^|[^\w])(?:các|những|hai|ba|bốn|cùng các)\s+(?:(?:đồng chí|ông|bà|vị)\s+)?$", re.I)
+"""A title written for several people: "các Phó Chủ tịch UBND tỉnh A, B và C", "hai Phó Chủ tịch …"."""
 
-LIST_AFTER_PLURAL_TITLE = re.compile(r"(?:\s+khác)?,?\s+(?:là|gồm|gồm có|bao gồm)\s*:?\s*")
-"""The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C"."""
+OFFICE_WORD = re.compile(r"(?<![^\W_])(?:chức|nhiệm vụ|bầu|miễn nhiệm|bãi nhiệm|bổ nhiệm|phê chuẩn|cho thôi)(?![^\W_])")
+"""The office named as one or a decision about it ("chức vụ", "nhiệm vụ đại biểu", "phê chuẩn kết quả bầu:"): such a
+decision may name the person it concerns after the title ("… đối với ông A")."""
+
+DASHES = "-–—"
+
+NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
+"""A note in brackets right after a name ("A (43 tuổi, Phó Chủ tịch UBND quận 2)")."""
+
+COUNT_BEFORE = re.compile(r"(?:^|\s)(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\d{1,2}\s+$")
+"""A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C" (not a date: "tháng 3 | Phó …")."""
+
+LIST_AFTER_PLURAL_TITLE = re.compile(
+    r"(?:\s+khác)?,?\s+(?:là|gồm|gồm có|bao gồm|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
+"""The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "bổ nhiệm 10
+Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: …", no count there)."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
