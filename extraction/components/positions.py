@@ -940,9 +940,7 @@ def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> li
     starts = {person.start: person for person in officials}
     listed = [first]
     while separator := NEXT_LISTED_NAME.match(scan.text, listed[-1].end):
-        item = separator.end()
-        honorific = honorifics().at(scan.text, scan.view, item)
-        person = starts.get(_SPACES.match(scan.text, honorific.end).end() if honorific else item)
+        person = starts.get(_name_start_past_address(scan, separator.end()))
         if person is None:
             break
         listed.append(person)
@@ -966,8 +964,8 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     opening = None
     if any(c.isupper() for c in scan.text[chain_start:chain_end]):  # an office, not "Các giảng viên gồm ông A, …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
-        before = scan.text[max(0, chain_start - 24):chain_start]
-        if opening is None and (PLURAL_BEFORE.search(before) or COUNT_BEFORE.search(before)):
+        counted = any(p.search(scan.text, max(0, chain_start - 24), chain_start) for p in (PLURAL_BEFORE, COUNT_BEFORE))
+        if opening is None and counted:
             opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
     if opening is None:
         opening = LIST_COLON.match(scan.text, after_title)
@@ -1081,9 +1079,9 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     if concerned := _person_concerned(officials, scan, chain):
         return [concerned]
     before = _person_before(officials, scan.text, chain)
+    assigned = ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
-        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) \
-        and not ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
+        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) and not assigned
     # "Thừa ủy quyền của Title, ông A"; "B tái đắc cử chức Title, ông A làm …": the comma ties no one
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:
@@ -1094,8 +1092,7 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return _persons_sharing(officials, scan, after)
     if before or after:
         return [p for p in (before, after) if p]
-    subject = _subject_before(officials, scan.text, start) \
-        if ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start) else None
+    subject = _subject_before(officials, scan.text, start) if assigned else None
     if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
         return Link([antecedent], opens_list=True)
     if subject is None:
