@@ -792,6 +792,12 @@ LISTS_AFTER_TITLES = [
       ("Phùng Thị Kim Ngân", "Phó Ban Nội chính Tỉnh ủy", "Phó Trưởng ban"),
       ("Nguyễn Khắc Hưng", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
       ("Phùng Thị Kim Ngân", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("HĐND tỉnh đã bầu ông Nguyễn Khắc Hòa (45 tuổi), Bí thư Huyện ủy Yên Lạc và bà Phùng Thị Kim Nhung, Phó Ban Nội "
+     "chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh.",
+     {("Nguyễn Khắc Hòa", "Bí thư Huyện ủy Yên Lạc", "Bí thư"),
+      ("Phùng Thị Kim Nhung", "Phó Ban Nội chính Tỉnh ủy", "Phó Trưởng ban"),
+      ("Nguyễn Khắc Hòa", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Phùng Thị Kim Nhung", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
     ("Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh với đồng chí Nguyễn Thế Thành để đảm nhiệm chức vụ Phó Bí thư "
      "Thường trực Tỉnh ủy.",
      {("Nguyễn Thế Thành", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực")}),

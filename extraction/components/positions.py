@@ -1113,7 +1113,7 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
         gap = scan.text[gap_start:gap_end]
         titled = TITLED_COORDINATED_NAME.fullmatch(gap)
         if not (NEXT_LISTED_NAME.fullmatch(gap)
-                or titled and roles().at(scan.text, scan.view, person.end + titled.start("titles"))):
+                or titled and roles().at(scan.text, scan.view, gap_start + titled.start("titles"))):
             break
         subjects.insert(0, person)
     return subjects
