@@ -533,7 +533,7 @@ def _accepted(context: Context, candidate: Candidate, honorific: Honorific | Non
     if candidate.start in context.list_items or honorific:
         return _has_name_shape(candidate)
     if _title_follows(context, candidate):
-        return candidate.has_surname or _foreign_shape(list(words))
+        return candidate.has_surname or _foreign_shape(words)
     return (candidate.has_surname and len(words) >= 3 and not _is_place(candidate)
             and not _quoted_alone(text, candidate))
 

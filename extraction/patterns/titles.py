@@ -100,8 +100,10 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
+_LIST_VERB = r"(?:là|gồm|gồm có|bao gồm)"
+
 LIST_NAMED_AFTER_TITLE = re.compile(
-    r",?\s+(?:là|gồm|gồm có|bao gồm)\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
+    rf",?\s+{_LIST_VERB}\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
     re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
 A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B"."""
@@ -241,8 +243,6 @@ OFFICE_WORD = re.compile(r"(?<![^\W_])(?:chức|nhiệm vụ|bầu|miễn nhiệ
 """The office named as one or a decision about it ("chức vụ", "nhiệm vụ đại biểu", "phê chuẩn kết quả bầu:"): such a
 decision may name the person it concerns after the title ("… đối với ông A")."""
 
-DASHES = "-–—"
-
 NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
 """A note in brackets right after a name ("A (43 tuổi, Phó Chủ tịch UBND quận 2)")."""
 
@@ -250,7 +250,7 @@ COUNT_BEFORE = re.compile(r"(?:^|\s)(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\
 """A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C" (not a date: "tháng 3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
-    r"(?:\s+khác)?,?\s+(?:là|gồm|gồm có|bao gồm|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
+    rf"(?:\s+khác)?,?\s+(?:{_LIST_VERB}|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "bổ nhiệm 10
 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: …", no count there)."""
 
