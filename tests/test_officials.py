@@ -72,6 +72,8 @@ PERSONS = [
     # ethnic-minority names
     ("Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk dự hội nghị.", ["Y Thanh Hà Niê Kđăm"]),
     ("Tham dự có đồng chí Rơ Mah Tuân và ông Nay Phi La.", ["Rơ Mah Tuân", "Nay Phi La"]),
+    ("Dự đại hội có ông A Pớt, Phó Bí thư Tỉnh ủy Kon Tum.", ["A Pớt"]),
+    ("Học sinh khu A Trường Tiểu học Kim Đồng tham gia.", []),
     ("Thiếu tướng Lô Xuân Thuân, Phó Tư lệnh, kiêm Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng.",
      ["Lô Xuân Thuân"]),
     # a family name the lexicon lacks before a middle name Văn or Thị (Chăm, Raglai names)

@@ -382,6 +382,25 @@ PRONOUN_SUBJECTS = [
 ]
 
 
+FRONTED_CLAUSES = [
+    # a clause of time opening the sentence gives its title to the subject after the comma
+    ("Ông Phạm Văn Sơn 50 tuổi, quê Nam Định. Trước khi được bầu làm Phó Chủ tịch UBND tỉnh, ông Sơn từng là Giám đốc "
+     "Sở Xây dựng.",
+     {("Phạm Văn Sơn", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Phạm Văn Sơn", "Giám đốc Sở Xây dựng", "Giám đốc")}),
+    ("Trước khi được Bộ Chính trị điều động làm Bí thư Tỉnh ủy Hà Giang, bà Hầu Thị Lan giữ chức Phó Trưởng Ban Dân vận "
+     "Trung ương.",
+     {("Hầu Thị Lan", "Bí thư Tỉnh ủy Hà Giang", "Bí thư"),
+      ("Hầu Thị Lan", "Phó Trưởng Ban Dân vận Trung ương", "Phó Trưởng ban")}),
+    ("Khi còn là Chủ tịch UBND huyện, ông Vũ Đức Thắng đã chỉ đạo làm đường liên xã.",
+     {("Vũ Đức Thắng", "Chủ tịch UBND huyện", "Chủ tịch")}),
+    # a form of address as the subject stands for the person named before the sentence
+    ("Ông Lương Văn Quý, 55 tuổi, quê Thái Bình. Trước khi được bầu làm Bí thư Thành ủy nhiệm kỳ 2020-2025 vào tháng "
+     "10/2020, ông từng công tác nhiều năm trong ngành kiểm sát.",
+     {("Lương Văn Quý", "Bí thư Thành ủy", "Bí thư")}),
+    # a clause of time with another verb ties no title to the subject
+    ("Khi làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Nam đề nghị tháo gỡ vướng mắc.", set()),
+]
+
 PORTAL_WRITING_HABITS = [
     # a family name that is also a place word, before a middle name
     ("Tại Đồn Biên phòng Bảo Lâm, Trung tá Lăng Văn Chuyên – Đồn trưởng báo cáo tình hình.",
@@ -598,6 +617,8 @@ PORTAL_WRITING_HABITS = [
 ]
 
 SHORT_FORMS = [
+    ("Đồng chí Lê Thị Thủy, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
+     {("Lê Thị Thủy", "UVT.Ư Đảng", "Ủy viên Trung ương Đảng"), ("Lê Thị Thủy", "Bí thư Tỉnh ủy", "Bí thư")}),
     # membership and deputy titles written as initials; a dash written against the first title of a chain
     ("Phát biểu tại hội nghị, đồng chí Hoàng Văn Trung - TUV, Bí thư Huyện ủy ghi nhận những đóng góp.",
      {("Hoàng Văn Trung", "TUV", "Tỉnh ủy viên"), ("Hoàng Văn Trung", "Bí thư Huyện ủy", "Bí thư")}),
@@ -774,6 +795,24 @@ GIVEN_NAME_REFERENCES = [
 ]
 
 LISTS_AFTER_TITLES = [
+    # the holders' list written after a qualifier of the title, or after the unit's "mới" and its term
+    ("Các Phó Chủ tịch hiện nay là Đặng Văn Hòa, Lê Minh Tuấn.",
+     {("Đặng Văn Hòa", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Minh Tuấn", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    ("Thủ tướng chỉ định các Phó Chủ tịch UBND tỉnh Ninh Bình mới, nhiệm kỳ 2021 - 2026, gồm: ông Trần Song Tùng, "
+     "Phó Chủ tịch UBND tỉnh Hà Nam; ông Đinh Văn Điến.",
+     {("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch"),
+      ("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Hà Nam", "Phó Chủ tịch"),
+      ("Đinh Văn Điến", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch")}),
+    # one paragraph per holder, each but the last closed by a semicolon; the next paragraph is no item
+    ("Thủ tướng cũng chỉ định các Phó Chủ tịch UBND tỉnh Phú Thọ gồm:\n\nÔng Hồ Đại Dũng, Ủy viên Ban Thường vụ "
+     "Tỉnh ủy;\n\nÔng Nguyễn Thanh Hải, Phó Chủ tịch UBND tỉnh Vĩnh Phúc.\n\nÔng Bùi Văn Quang phát biểu.",
+     {("Hồ Đại Dũng", "Phó Chủ tịch UBND tỉnh Phú Thọ", "Phó Chủ tịch"),
+      ("Hồ Đại Dũng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ"),
+      ("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh Phú Thọ", "Phó Chủ tịch"),
+      ("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh Vĩnh Phúc", "Phó Chủ tịch")}),
+    ("Các Phó Chủ tịch UBND tỉnh gồm:\nÔng Lê Văn Sử;\nBà Phạm Thị Hạnh.\nÔng Trần Văn Ba, Giám đốc Sở Tài chính.",
+     {("Lê Văn Sử", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Phạm Thị Hạnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Trần Văn Ba", "Giám đốc Sở Tài chính", "Giám đốc")}),
     # the holders of a title listed after it: "là các ông", "gồm các đồng chí", with or without a colon
     ("Chủ tịch UBND tỉnh là ông Nguyễn Khắc Toàn; 3 Phó Chủ tịch là các ông: Nguyễn Lê Hòa (Phó Chủ tịch Thường "
      "trực), Phạm Văn Hải, Lại Văn Tuấn.",
@@ -949,6 +988,11 @@ def test_titles_linked_to_persons(text, expected):
 
 @pytest.mark.parametrize("text, expected", PRONOUN_SUBJECTS)
 def test_a_form_of_address_standing_for_the_person_takes_the_titles_a_verb_gives(text, expected):
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", FRONTED_CLAUSES)
+def test_a_clause_opening_the_sentence_gives_its_title_to_the_subject_after_it(text, expected):
     assert _triples(text) == expected
 
 

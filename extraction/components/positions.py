@@ -37,7 +37,8 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
                                         COPULA_AFTER, COPULA_BEFORE, COUNT_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
                                         ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
-                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
+                                        FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS,
                                         HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
                                         LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
                                         LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
@@ -52,7 +53,7 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITI
                                         PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
                                         QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
                                         ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
-                                        UNIT_WORDS, WORD_FORMING_ROLE_STARTS)
+                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -972,11 +973,20 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
         opening = LIST_COLON.match(scan.text, after_title)
         if not opening or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
             return []
-    end_match = _LIST_END.search(scan.text, opening.end())
-    list_end = end_match.start() if end_match else len(scan.text)
+    list_end = _list_end(scan.text, opening.end())
     item_starts = _list_item_starts(scan, opening.end(), list_end)
     starts = {person.start: person for person in officials}
     return [starts[start] for start in map(partial(_item_name_start, scan), item_starts) if start in starts]
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where a list of people starts at `start` ends: at a full stop or a line break, past the line breaks of a list
+    whose items are paragraphs ending in semicolons ("gồm:\n\nÔng A, Title;\n\nÔng B, Title.")."""
+    for end in _LIST_END.finditer(text, start):
+        line = text[max(start, text.rfind("\n", 0, end.start()) + 1):end.start()].rstrip()
+        if end.group() != "\n" or line and not line.endswith(";"):
+            return end.start()
+    return len(text)
 
 
 def _item_name_start(scan: Scan, item_start: int) -> int:
@@ -986,6 +996,36 @@ def _item_name_start(scan: Scan, item_start: int) -> int:
     if role is not None:
         item_start = name_start_after(scan, parse_chain(scan, role)[-1].end)
     return _name_start_past_address(scan, item_start)
+
+
+def _fronted_clause_subject(officials: list[Mention], scan: Scan, chain: list[Title]) -> Mention | None:
+    """The subject after a clause opening the sentence that gives it the title: "Trước khi được bầu làm Title, ông
+    A từng là …" gives it to A; "…, ông từng đảm nhiệm …" to the person named last before the sentence."""
+    start = chain[0].start
+    sentence_start = _sentence_start(scan.text, start)
+    if not FRONTED_CLAUSE.fullmatch(scan.view, sentence_start, start):
+        return None
+    clause_end = FRONTED_CLAUSE_END.match(scan.text, _term_end(scan.text, chain[-1].end))
+    if clause_end is None:
+        return None
+    name_start = _name_start_past_address(scan, clause_end.end())
+    if named := next((person for person in officials if person.start == name_start), None):
+        return named
+    pronoun = PRONOUN_SUBJECT.match(scan.text, clause_end.end())
+    if pronoun is None or not scan.text[pronoun.end()].islower():
+        return None
+    return _antecedent(officials, sentence_start, pronoun.group("pronoun"))
+
+
+def _antecedent(officials: list[Mention], sentence_start: int, pronoun: str) -> Mention | None:
+    """The person named last before the sentence that `pronoun` ("ông", "đồng chí") opens, when it may stand for
+    them: "Ông" and "Bà" take a person written with the same form of address, or with none."""
+    earlier = [p for p in officials if p.end <= sentence_start]
+    if not earlier:
+        return None
+    antecedent, pronoun = earlier[-1], match_view(pronoun)
+    written = match_view(antecedent.attrs.get("honorific") or "")
+    return antecedent if pronoun in PRONOUNS_OF_ANYONE or written in ("", pronoun) else None
 
 
 def _pronoun_antecedent(officials: list[Mention], scan: Scan, pos: int) -> Mention | None:
@@ -998,12 +1038,7 @@ def _pronoun_antecedent(officials: list[Mention], scan: Scan, pos: int) -> Menti
                     and _gives_title(scan, m.end(), pos)), None)
     if subject is None or any(sentence_start <= p.start < pos for p in officials):
         return None
-    earlier = [p for p in officials if p.end <= sentence_start]
-    if not earlier:
-        return None
-    antecedent, pronoun = earlier[-1], match_view(subject.group("pronoun"))
-    written = match_view(antecedent.attrs.get("honorific") or "")
-    return antecedent if pronoun in PRONOUNS_OF_ANYONE or written in ("", pronoun) else None
+    return _antecedent(officials, sentence_start, subject.group("pronoun"))
 
 
 def _gives_title(scan: Scan, subject_end: int, pos: int) -> bool:
@@ -1079,10 +1114,13 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return listed
     if concerned := _person_concerned(officials, scan, chain):
         return [concerned]
+    if fronted := _fronted_clause_subject(officials, scan, chain):
+        return [fronted]
     before = _person_before(officials, scan.text, chain)
     assigned = ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
-        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) and not assigned
+        and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) and not assigned \
+        and not WHEN_CLAUSE.fullmatch(scan.view, _sentence_start(scan.text, start), start)
     # "Thừa ủy quyền của Title, ông A"; "B tái đắc cử chức Title, ông A làm …": the comma ties no one
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:

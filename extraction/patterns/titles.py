@@ -52,6 +52,22 @@ tháng 8/1997: Đồng chí làm Phó Thủ tướng Chính phủ", "Năm 2015, 
 lower-case word follows it, not a name. It is the subject when it opens its sentence or follows `CLAUSE_OPENING`,
 and `PRONOUN_PREDICATE` is all that stands between it and the title."""
 
+_WHEN = r"[ \t\u00a0*]*(?:(?:[Tt]rước|[Ss]au)[ \t\u00a0]+)?(?<![^\W_])[Kk]hi[ \t\u00a0]+"
+
+WHEN_CLAUSE = re.compile(rf"{_WHEN}[^,.;:!?\n]*")
+"""A clause of time opening its sentence, up to its comma: "Khi làm việc với Title, ông A đề nghị …" — the comma
+after it ties no title in it to the name after it."""
+
+FRONTED_CLAUSE = re.compile(
+    rf"{_WHEN}(?:còn[ \t\u00a0]+)?[^,.;:!?\n]{{0,60}}?"
+    r"(?<![^\W_])(?:làm|là|giữ\s+chức(?:\s+(?:vụ|danh))?|chức(?:\s+(?:vụ|danh))?)[ \t\u00a0]+")
+"""A clause opening its sentence whose verb gives the sentence's subject a title, written before the subject:
+"Trước khi được bầu làm Title, ông A từng là …", "Khi còn là Title, ông …", "Sau khi nhận chức Title, bà B …"."""
+
+FRONTED_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,60},[ \t\u00a0]*")
+"""The rest of a fronted clause after its title, to the comma before the subject ("nhiệm kỳ 2020-2025 vào ngày
+22/10/2020, ")."""
+
 PRONOUNS_OF_ANYONE = frozenset({"đồng chí"})
 """Forms of address that stand for a person whatever form the person was named with ("ông", "bà" do not)."""
 
@@ -100,10 +116,14 @@ CLOSED_APPOSITION = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[,;.)]|$)")
 
 LIST_COLON = re.compile(r"\s*:\s*")
 
+_TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
 _LIST_VERB = r"(?:là|gồm|gồm có|bao gồm)"
+_TERM_BEFORE_LIST = rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?(?:,?[ \t\u00a0]+{_TERM_ONE})*"
+"""A unit's "mới"/"cũ" and the term between a title and the list of its holders: "các Phó Chủ tịch UBND TP Hải Phòng
+mới, nhiệm kỳ 2021 - 2026, gồm: …"."""
 
 LIST_NAMED_AFTER_TITLE = re.compile(
-    rf",?\s+{_LIST_VERB}\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
+    rf"{_TERM_BEFORE_LIST},?\s+{_LIST_VERB}\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
     re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
 A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B"."""
@@ -171,7 +191,6 @@ PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 """The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
 It is not part of the title; an organization right after it is ("Phó Giám đốc phụ trách Sở Y tế")."""
 
-_TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
 TERM = re.compile(rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
 TERM_START = re.compile(_TERM_ONE)
 """The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023", "Phó
@@ -250,9 +269,11 @@ COUNT_BEFORE = re.compile(r"(?:^|\s)(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\
 """A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C" (not a date: "tháng 3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
-    rf"(?:\s+khác)?,?\s+(?:{_LIST_VERB}|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
-"""The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "bổ nhiệm 10
-Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: …", no count there)."""
+    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay))?,?\s+"
+    rf"(?:{_LIST_VERB}|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
+"""The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "Các Phó Chủ
+tịch hiện tại là A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
+ông, bà: …", no count there)."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
