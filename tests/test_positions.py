@@ -461,6 +461,28 @@ PORTAL_WRITING_HABITS = [
     ("Ông Nguyễn Song Toàn tiếp đoàn đại biểu tỉnh Takeo (Vương quốc Campuchia) do Ngài Ouk Sovann, Phó Tỉnh trưởng "
      "tỉnh Takeo làm trưởng đoàn.",
      {("Ouk Sovann", "Phó Tỉnh trưởng tỉnh Takeo", "Phó Tỉnh trưởng"), ("Ouk Sovann", "trưởng đoàn", "Trưởng đoàn")}),
+    # the leader after "do" is the verb's subject, also when no name is found there; two leaders, titles before names
+    ("Chủ tịch UBND tỉnh Hồ Văn Mười tiếp đoàn doanh nghiệp Nhật Bản do Thị trưởng Tanaka Hiroshi làm trưởng đoàn.",
+     {("Hồ Văn Mười", "Chủ tịch UBND tỉnh", "Chủ tịch"), ("Tanaka Hiroshi", "Thị trưởng", "Thị trưởng"),
+      ("Tanaka Hiroshi", "trưởng đoàn", "Trưởng đoàn")}),
+    ("Chủ tịch UBND tỉnh Hồ Văn Mười tiếp đoàn do Quận trưởng quận Gangnam làm trưởng đoàn.",
+     {("Hồ Văn Mười", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
+    ("Hai đoàn kiểm tra do Giám đốc Sở Y tế Lê Văn Tâm và Phó Giám đốc Sở Trần Thị Mai làm trưởng đoàn.",
+     {("Lê Văn Tâm", "Giám đốc Sở Y tế", "Giám đốc"), ("Trần Thị Mai", "Phó Giám đốc Sở", "Phó Giám đốc"),
+      ("Lê Văn Tâm", "trưởng đoàn", "Trưởng đoàn"), ("Trần Thị Mai", "trưởng đoàn", "Trưởng đoàn")}),
+    ("Ông Trần Văn Nam, do được tín nhiệm, được bầu làm Chủ tịch Hội.", {("Trần Văn Nam", "Chủ tịch Hội", "Chủ tịch")}),
+    # a member of a people's committee or front; a decision "đối với" a person past the term after a comma
+    ("HĐND tỉnh bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Lê Quang Huy - Giám đốc Sở Tư pháp.",
+     {("Lê Quang Huy", "Ủy viên UBND tỉnh", "Ủy viên"), ("Lê Quang Huy", "Giám đốc Sở Tư pháp", "Giám đốc")}),
+    ("Ông Vũ Minh Trí, Bí thư Huyện ủy Cờ Đỏ được giới thiệu bầu Ủy viên Ủy ban nhân dân thành phố.",
+     {("Vũ Minh Trí", "Bí thư Huyện ủy Cờ Đỏ", "Bí thư"),
+      ("Vũ Minh Trí", "Ủy viên Ủy ban nhân dân thành phố", "Ủy viên")}),
+    ("Bà Lò Thị Mai, Ủy viên Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh dự.",
+     {("Lò Thị Mai", "Ủy viên Ủy ban MTTQ Việt Nam tỉnh", "Ủy viên"),
+      ("Lò Thị Mai", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch")}),
+    # a negated verb gives no title
+    ("Ông Phạm Quốc Bảo bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện Đa khoa tỉnh.", set()),
+    ("Ông Phạm Quốc Bảo chưa được bổ nhiệm làm Giám đốc Sở Tài chính.", set()),
     # re-elected to a title; a verb written after an abbreviated department
     ("Đại hội đã bầu Ban Chấp hành khóa VI gồm 15 đồng chí; ông Lưu Minh Thắng tái đắc cử Chủ tịch Hội Cựu chiến binh "
      "huyện Long Mỹ nhiệm kỳ 2018 - 2023.",

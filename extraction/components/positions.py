@@ -31,29 +31,30 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.agencies import DASHES
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
-from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
-                                        ASSIGNMENT_VERB, BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR,
-                                        CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME,
-                                        COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
-                                        COPULA_AFTER, COPULA_BEFORE, COUNT_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
+from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, AGENT_MARKER, APPOSITION_GAP,
+                                        APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB, BRACKETED_ABBREVIATION_BEFORE_UNIT,
+                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
+                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
+                                        COORDINATED_PREDICATES_MAX_CHARS, COORDINATED_TITLED_NAME, COPULA_AFTER,
+                                        COPULA_BEFORE, COUNT_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
                                         ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
                                         FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        GIVEN_NAME_AFTER_ADDRESS,
-                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
-                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEXT_LISTED_NAME, NOMINAL_TAGS,
-                                        NOTE_AFTER_NAME, OFFICE_BEFORE, OFFICE_WORD, ORG_CONNECTORS, ORG_HEAD_AT_END,
-                                        ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS,
-                                        ORG_NUMBER, OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME,
-                                        PLURAL_BEFORE, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
-                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
-                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
-                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
-                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
-                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
+                                        NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME, OFFICE_BEFORE, OFFICE_WORD,
+                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
+                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
+                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
+                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
+                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
+                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -954,8 +955,9 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
     only by a form of address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
     sentence_start = _sentence_start(text, pos)
     earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
-    if not earlier or any(CLAUSE_OPENING.search(text[earlier[-1].end:m.start()])
-                          for m in GIVEN_NAME_AFTER_ADDRESS.finditer(text, earlier[-1].end, pos)):
+    if not earlier or AGENT_MARKER.search(text, earlier[-1].end, pos) \
+            or any(CLAUSE_OPENING.search(text[earlier[-1].end:m.start()])
+                   for m in GIVEN_NAME_AFTER_ADDRESS.finditer(text, earlier[-1].end, pos)):
         return None
     return earlier[-1]
 
@@ -1131,7 +1133,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return _persons_sharing(officials, scan, after)
     if before or after:
         return [p for p in (before, after) if p]
-    subject = _subject_before(officials, scan.text, start) if assigned else None
+    negated = assigned and NEGATION_BEFORE.search(scan.view, max(0, assigned.start() - 20), assigned.start())
+    subject = _subject_before(officials, scan.text, start) if assigned and not negated else None
     if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
         return Link([antecedent], opens_list=True)
     if subject is None:
@@ -1152,10 +1155,18 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
         gap = scan.text[gap_start:gap_end]
         titled = TITLED_COORDINATED_NAME.fullmatch(gap)
         if not (NEXT_LISTED_NAME.fullmatch(gap)
-                or titled and roles().at(scan.text, scan.view, gap_start + titled.start("titles"))):
+                or titled and roles().at(scan.text, scan.view, gap_start + titled.start("titles"))
+                or _title_opens_gap(scan, gap_start, subjects[0].start)):
             break
         subjects.insert(0, person)
     return subjects
+
+
+def _title_opens_gap(scan: Scan, gap_start: int, name_start: int) -> bool:
+    """"A và Title B": the gap between two subjects is "và" and the second one's title, written right before it."""
+    opening = COORDINATED_TITLED_NAME.match(scan.text, gap_start, name_start)
+    role = opening and roles().at(scan.text, scan.view, opening.end())
+    return bool(role) and name_start_after(scan, parse_chain(scan, role)[-1].end) == name_start
 
 
 def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:

@@ -38,7 +38,7 @@ ASSIGNMENT_VERB = re.compile(
     r"(?:" + CAREER_LIST + "|"
     r"(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+(?:lại|bổ sung))?\s+(?:giữ\s+)?"
     r"(?:chức(?:\s+(?:vụ|danh))?|làm)\s+|trở thành\s+(?:tân\s+)?"
-    r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+"
+    r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+|giới thiệu\s+(?:để\s+)?(?:bầu|ứng cử)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+|cương vị\s+|vị trí\s+)?"
     r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?|tái cử\s+"
@@ -166,11 +166,11 @@ NAME_AFTER_TITLE_GAP = re.compile(
 "Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch
 UBND tỉnh được chỉ định là ông A"."""
 
-CONCERNING_PERSON = re.compile(r"\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
+CONCERNING_PERSON = re.compile(rf"(?:,?[ \t\u00a0]+{_TERM_ONE})*,?\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
 """A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
-"phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B", "miễn nhiệm chức Chủ
-tịch UBND tỉnh của ông C"; the title is that
-person's, not the one of a name before it ("… đối với ông A, Chủ tịch UBND tỉnh đối với ông B")."""
+"phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B", "bầu bổ sung Ủy viên UBND
+tỉnh, nhiệm kỳ 2021-2026 đối với ông D", "miễn nhiệm chức Chủ tịch UBND tỉnh của ông C"; the title is that person's,
+not the one of a name before it ("… đối với ông A, Chủ tịch UBND tỉnh đối với ông B")."""
 
 COMMA_BEFORE_NAME = re.compile(r"\s*,\s*")
 """A comma between a title and the name after it: only with an honorific after it ("Giám đốc Sở Y tế, ông A")
@@ -277,6 +277,18 @@ tịch hiện tại là A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, b
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
+
+COORDINATED_TITLED_NAME = re.compile(r"\s+và\s+(?=\S)")
+"""Between two subjects of one verb, the second with its title before it: "do Giám đốc Sở Y tế A và Phó Giám đốc Sở
+B làm trưởng đoàn" gives the title to both."""
+
+NEGATION_BEFORE = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|từ chối)(?:[ \t\u00a0]+(?:muốn|được|thể|có|còn|đồng ý))?"
+                             r"[ \t\u00a0]+$")
+"""A negated verb gives no title: "bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện", "chưa được bổ nhiệm"."""
+
+AGENT_MARKER = re.compile(rf"(?<![^\W_])do[ \t\u00a0]+(?=[{UPPER_LETTERS}]|(?:ông|bà|đồng chí|ngài)[ \t\u00a0])")
+""""do" before the agent of a verb ("đoàn công tác do Quận trưởng X làm trưởng đoàn"): a person named before it is
+not that verb's subject."""
 
 TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:\s*,)?\s+và\s+")
 """Between two subjects of one verb, the first with its titles in apposition: "bầu ông A, Bí thư Huyện ủy Yên Lạc và
