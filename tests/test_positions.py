@@ -825,6 +825,19 @@ LISTS_AFTER_TITLES = [
      {("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch"),
       ("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Hà Nam", "Phó Chủ tịch"),
       ("Đinh Văn Điến", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch")}),
+    # a counted title in lower case with a qualifier; subjects coordinated before a plural copula
+    ("Bộ máy có ba phó chủ tịch UBND tỉnh (hai phó chủ tịch đương nhiệm là ông Lê Hữu Bình và ông Đào Văn Chinh).",
+     {("Lê Hữu Bình", "phó chủ tịch", "Phó Chủ tịch"), ("Đào Văn Chinh", "phó chủ tịch", "Phó Chủ tịch")}),
+    ("Các ông Trần Minh Vĩnh, Võ Thành Nhân và bà Nguyễn Thu Hà là các Phó Chủ tịch UBND tỉnh khóa VIII.",
+     {("Trần Minh Vĩnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Võ Thành Nhân", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Nguyễn Thu Hà", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Ông Trần Minh Vĩnh và bà Nguyễn Thu Hà đều là Phó Chủ tịch UBND tỉnh.",
+     {("Trần Minh Vĩnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Nguyễn Thu Hà", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    ("Dự có ông Lê Văn Ánh, bà Trần Thị Bình; ông Vũ Văn Cường là Phó Chủ tịch UBND huyện.",
+     {("Vũ Văn Cường", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
+    ("Các giảng viên gồm ông Lê Văn Hùng, bà Trần Thị Mai.", set()),
     # one paragraph per holder, each but the last closed by a semicolon; the next paragraph is no item
     ("Thủ tướng cũng chỉ định các Phó Chủ tịch UBND tỉnh Phú Thọ gồm:\n\nÔng Hồ Đại Dũng, Ủy viên Ban Thường vụ "
      "Tỉnh ủy;\n\nÔng Nguyễn Thanh Hải, Phó Chủ tịch UBND tỉnh Vĩnh Phúc.\n\nÔng Bùi Văn Quang phát biểu.",

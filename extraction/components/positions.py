@@ -36,20 +36,20 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, AGENT_MA
                                         CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
                                         COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
                                         COORDINATED_PREDICATES_MAX_CHARS, COORDINATED_TITLED_NAME, COPULA_AFTER,
-                                        COPULA_BEFORE, COUNT_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
-                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
-                                        FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
-                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
-                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
-                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
-                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
-                                        NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME, OFFICE_BEFORE, OFFICE_WORD,
+                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
+                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE,
+                                        FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
+                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
+                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
+                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
+                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
+                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
+                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE, NEXT_LISTED_NAME,
+                                        NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE, OFFICE_WORD,
                                         ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
                                         ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PORTFOLIO,
-                                        PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PLURAL_COPULA,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
                                         PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
                                         QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
@@ -966,9 +966,11 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
     after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
     opening = None
-    if any(c.isupper() for c in scan.text[chain_start:chain_end]):  # an office, not "Các giảng viên gồm ông A, …"
+    numbered = NUMBER_BEFORE.search(scan.view, max(0, chain_start - 12), chain_start)
+    if numbered or any(c.isupper() for c in scan.text[chain_start:chain_end]):
+        # an office, or a counted one ("hai phó chủ tịch đương nhiệm là ông A và ông B"), not "Các giảng viên gồm …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
-        counted = any(p.search(scan.text, max(0, chain_start - 24), chain_start) for p in (PLURAL_BEFORE, COUNT_BEFORE))
+        counted = numbered or PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start)
         if opening is None and counted:
             opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
     if opening is None:
@@ -1131,6 +1133,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return [before] if _opens_next_item(scan, end, after) else [after]
     if after and not before and PLURAL_BEFORE.search(scan.text, max(0, start - 24), start):
         return _persons_sharing(officials, scan, after)
+    if before and not after and PLURAL_COPULA.search(scan.view, before.end, start):
+        return _coordinated_subjects(officials, scan, before)
     if before or after:
         return [p for p in (before, after) if p]
     negated = assigned and NEGATION_BEFORE.search(scan.view, max(0, assigned.start() - 20), assigned.start())

@@ -150,13 +150,17 @@ APPOSITION_GAP_MAX_CHARS = 20
 
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,80}\)(?=\s*(?:[,–—-]|(?:(?:hiện|đang|từng|nay|nguyên)\s+)?là\s)))?"
-    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời)\s+)?là)\s*"
+    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời|đều)\s+)?là"
+    r"(?:\s+(?:các|những)(?=\s))?)\s*"
     r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
 "A (dân tộc Chăm), Title", "A (45 tuổi, Title",
-"A hiện là Title", "A từng là Title", "A nguyên là Title", and "A Title" written without a comma ("đồng chí Phạm Anh Tuấn Chủ
-tịch UBND tỉnh")."""
+"A hiện là Title", "A từng là Title", "A nguyên là Title", "A và B là các Title", and "A Title" written without a comma
+("đồng chí Phạm Anh Tuấn Chủ tịch UBND tỉnh")."""
+
+PLURAL_COPULA = re.compile(r"(?<![^\W_])(?:đều\s+là|là\s+(?:các|những))\s")
+"""A title shared by the subjects coordinated before it: "các ông A, B và bà C là các Phó Chủ tịch UBND tỉnh"."""
 
 NAME_AFTER_TITLE_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|:[ \t\u00a0]*"
@@ -265,11 +269,13 @@ decision may name the person it concerns after the title ("… đối với ông
 NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
 """A note in brackets right after a name ("A (43 tuổi, Phó Chủ tịch UBND quận 2)")."""
 
-COUNT_BEFORE = re.compile(r"(?:^|\s)(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\d{1,2}\s+$")
-"""A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C" (not a date: "tháng 3 | Phó …")."""
+NUMBER_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+"""A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C", "hai phó chủ tịch đương nhiệm là
+ông A và ông B" (not a date: "tháng 3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
-    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay))?,?\s+"
+    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm))?,?\s+"
     rf"(?:{_LIST_VERB}|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "Các Phó Chủ
 tịch hiện tại là A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
