@@ -639,6 +639,9 @@ PORTAL_WRITING_HABITS = [
 ]
 
 SHORT_FORMS = [
+    ("Đồng chí Triệu Văn Minh, dân tộc Dao, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy được bầu.",
+     {("Triệu Văn Minh", "Ủy viên dự khuyết BCH TƯ Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
+      ("Triệu Văn Minh", "Phó Bí thư Tỉnh ủy", "Phó Bí thư")}),
     ("Đồng chí Lê Thị Thủy, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.",
      {("Lê Thị Thủy", "UVT.Ư Đảng", "Ủy viên Trung ương Đảng"), ("Lê Thị Thủy", "Bí thư Tỉnh ủy", "Bí thư")}),
     # membership and deputy titles written as initials; a dash written against the first title of a chain
@@ -825,6 +828,15 @@ LISTS_AFTER_TITLES = [
      {("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch"),
       ("Trần Song Tùng", "Phó Chủ tịch UBND tỉnh Hà Nam", "Phó Chủ tịch"),
       ("Đinh Văn Điến", "Phó Chủ tịch UBND tỉnh Ninh Bình", "Phó Chủ tịch")}),
+    # a shared title before a list whose items open with their holders' own titles, parted by commas
+    ("Tham gia đoàn có các Ủy viên Bộ Chính trị: Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn An, Trưởng ban Nội "
+     "chính Trung ương Lê Văn Bình; các Ủy viên Trung ương Đảng: Phó Thủ tướng Hồ Văn Phúc.",
+     {("Trần Văn An", "Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+      ("Trần Văn An", "Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Chủ nhiệm"),
+      ("Lê Văn Bình", "Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
+      ("Lê Văn Bình", "Trưởng ban Nội chính Trung ương", "Trưởng ban"),
+      ("Hồ Văn Phúc", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+      ("Hồ Văn Phúc", "Phó Thủ tướng", "Phó Thủ tướng")}),
     # a counted title in lower case with a qualifier; subjects coordinated before a plural copula
     ("Bộ máy có ba phó chủ tịch UBND tỉnh (hai phó chủ tịch đương nhiệm là ông Lê Hữu Bình và ông Đào Văn Chinh).",
      {("Lê Hữu Bình", "phó chủ tịch", "Phó Chủ tịch"), ("Đào Văn Chinh", "phó chủ tịch", "Phó Chủ tịch")}),

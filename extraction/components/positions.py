@@ -1089,7 +1089,8 @@ def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     at the commas of a part holding no title ("… Sở NN&PTNT: A, B; đại diện …"); else at commas. A list whose first
     part holds no title ends before a part opening with its own form of address or title and holding a title: "các
     Phó Trưởng Ban: A, B; đồng chí C, Title" and "các đồng chí Phó Chủ tịch UBND tỉnh: A, B; Giám đốc Sở Ngoại vụ C"
-    list A and B."""
+    list A and B. A part whose items open with their holders' titles is split at the commas before them ("các Ủy viên
+    Bộ Chính trị: Title A, Title B; …")."""
     if ";" not in scan.text[start:end]:
         return [start] + [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, start, end)]
     part_starts = [start] + [m.end() for m in LIST_ITEM_SEPARATORS[";"].finditer(scan.text, start, end)]
@@ -1098,12 +1099,15 @@ def _list_item_starts(scan: Scan, start: int, end: int) -> list[int]:
     starts: list[int] = []
     for part_start, part_end in parts:
         titled = _holds_title(scan, part_start, part_end)
-        opens_own = honorifics().at(scan.text, scan.view, part_start) or roles().at(scan.text, scan.view, part_start)
-        if titled and not first_titled and opens_own:
+        opens_title = roles().at(scan.text, scan.view, part_start)
+        if titled and not first_titled and (opens_title or honorifics().at(scan.text, scan.view, part_start)):
             break
         starts.append(part_start)
+        commas = [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, part_start, part_end)]
         if not titled:
-            starts += [m.end() for m in LIST_ITEM_SEPARATORS[","].finditer(scan.text, part_start, part_end)]
+            starts += commas
+        elif opens_title:  # "Title A, Title B, Title C": each item opens with its holder's title
+            starts += [comma for comma in commas if roles().at(scan.text, scan.view, comma)]
     return starts
 
 
