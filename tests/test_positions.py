@@ -397,6 +397,10 @@ FRONTED_CLAUSES = [
     ("Ông Lương Văn Quý, 55 tuổi, quê Thái Bình. Trước khi được bầu làm Bí thư Thành ủy nhiệm kỳ 2020-2025 vào tháng "
      "10/2020, ông từng công tác nhiều năm trong ngành kiểm sát.",
      {("Lương Văn Quý", "Bí thư Thành ủy", "Bí thư")}),
+    # the career phrase may say where the offices were
+    ("Ông Rơ Châm Long đảm nhiệm nhiều chức vụ tại huyện Chư Păh (Gia Lai) như: Phó trưởng Công an huyện, Bí thư "
+     "Huyện ủy.",
+     {("Rơ Châm Long", "Phó trưởng Công an huyện", "Phó Trưởng Công an"), ("Rơ Châm Long", "Bí thư Huyện ủy", "Bí thư")}),
     # a clause of time with another verb ties no title to the subject
     ("Khi làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Nam đề nghị tháo gỡ vướng mắc.", set()),
 ]
@@ -536,6 +540,16 @@ PORTAL_WRITING_HABITS = [
      {("Lê Hữu Phước", "Chủ tịch Hội Doanh nhân trẻ tỉnh", "Chủ tịch")}),
     ("Ông Lê Văn Ánh, Giám đốc Sở Y tế bổ sung, bệnh viện đã sẵn sàng.",
      {("Lê Văn Ánh", "Giám đốc Sở Y tế", "Giám đốc")}),
+    # … also when the verb of the sentence follows them
+    ("Ông Vũ Tuấn Cường sẽ đảm nhận chức Cục trưởng Cục Quản lý dược trong thời hạn 5 năm.",
+     {("Vũ Tuấn Cường", "Cục trưởng Cục Quản lý dược", "Cục trưởng")}),
+    ("Ông Lê Văn Tuấn, Phó Cục trưởng Cục Tần số vô tuyến điện giữ chức Cục trưởng.",
+     {("Lê Văn Tuấn", "Phó Cục trưởng Cục Tần số vô tuyến điện", "Phó Cục trưởng"),
+      ("Lê Văn Tuấn", "Cục trưởng", "Cục trưởng")}),
+    ("Ông Trần Văn Nam, Chủ tịch UBND xã nhân dịp Tết đã đến thăm.",
+     {("Trần Văn Nam", "Chủ tịch UBND xã", "Chủ tịch")}),
+    ("Ông Lê Văn Sáu, Chủ tịch Hội Nông dân xã sản xuất giỏi được khen.",
+     {("Lê Văn Sáu", "Chủ tịch Hội Nông dân xã", "Chủ tịch")}),
     ("Ông Lê Văn Dũng, Chủ tịch Hội Nông dân rất vui khi nghe tin.",
      {("Lê Văn Dũng", "Chủ tịch Hội Nông dân", "Chủ tịch")}),
     ("Ông Nguyễn Văn An, Giám đốc Sở Y tế lúc bấy giờ cho biết.", {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc")}),
@@ -850,6 +864,10 @@ LISTS_AFTER_TITLES = [
     ("Dự có ông Lê Văn Ánh, bà Trần Thị Bình; ông Vũ Văn Cường là Phó Chủ tịch UBND huyện.",
      {("Vũ Văn Cường", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
     ("Các giảng viên gồm ông Lê Văn Hùng, bà Trần Thị Mai.", set()),
+    # "và" after the comma before the last item
+    ("Hai Phó Bí thư Tỉnh ủy là ông Trần Quốc Tâm, Chủ tịch UBND tỉnh, và ông Phạm Văn Hào, Chủ tịch Ủy ban MTTQ tỉnh.",
+     {("Trần Quốc Tâm", "Phó Bí thư Tỉnh ủy", "Phó Bí thư"), ("Trần Quốc Tâm", "Chủ tịch UBND tỉnh", "Chủ tịch"),
+      ("Phạm Văn Hào", "Phó Bí thư Tỉnh ủy", "Phó Bí thư"), ("Phạm Văn Hào", "Chủ tịch Ủy ban MTTQ tỉnh", "Chủ tịch")}),
     # one paragraph per holder, each but the last closed by a semicolon; the next paragraph is no item
     ("Thủ tướng cũng chỉ định các Phó Chủ tịch UBND tỉnh Phú Thọ gồm:\n\nÔng Hồ Đại Dũng, Ủy viên Ban Thường vụ "
      "Tỉnh ủy;\n\nÔng Nguyễn Thanh Hải, Phó Chủ tịch UBND tỉnh Vĩnh Phúc.\n\nÔng Bùi Văn Quang phát biểu.",

@@ -32,29 +32,29 @@ from extraction.components.base import Mention, SpanExtractor, mentions_of, text
 from extraction.patterns.agencies import DASHES
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, AGENT_MARKER, APPOSITION_GAP,
-                                        APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB, BRACKETED_ABBREVIATION_BEFORE_UNIT,
-                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
-                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
-                                        COORDINATED_PREDICATES_MAX_CHARS, COORDINATED_TITLED_NAME, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
-                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE,
-                                        FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
-                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
-                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE, NEXT_LISTED_NAME,
-                                        NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE, OFFICE_WORD,
-                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
-                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PLURAL_COPULA,
-                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
-                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
-                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
-                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB, ASSIGNMENT_VERB_MAX_CHARS,
+                                        BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR, CLAUSE_OPENING,
+                                        CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS, COORDINATED_TITLED_NAME,
+                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
+                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
+                                        FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
+                                        NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE,
+                                        OFFICE_WORD, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
+                                        ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
+                                        OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
+                                        PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
+                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
+                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
+                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
+                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
+                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -514,6 +514,7 @@ def _lowercase_run_end(scan: Scan, at: int) -> int | None:
     if scan.non_nominal is None:
         return None
     pos = end = at
+    predicate = False
     for _ in range(LOWERCASE_RUN_MAX_WORDS):
         token = _next_token(scan, pos)
         if token is None or not token.group().isalpha() or not token.group()[:1].islower() \
@@ -523,8 +524,10 @@ def _lowercase_run_end(scan: Scan, at: int) -> int | None:
             pos = token.end()
             continue
         if token.start() in scan.non_nominal or token.group() in COMPOUND_STOP_SYLLABLES \
-                or token.group() in LOWERCASE_RUN_STOPS or PREDICATE_VERBS.match(scan.view, token.start()) \
-                or _ends_managed_object(scan, token.start()):
+                or PREDICATE_VERBS.match(scan.view, token.start()):
+            predicate = True
+            break
+        if token.group() in LOWERCASE_RUN_STOPS or _ends_managed_object(scan, token.start()):
             return None
         pos = end = token.end()
     else:
@@ -532,7 +535,7 @@ def _lowercase_run_end(scan: Scan, at: int) -> int | None:
     if end == at or pos != end:
         return None
     following = _SPACES.match(scan.text, end).end()
-    closed = LOWERCASE_RUN_CLOSE.match(scan.text, end) or UNIT_WORDS.match(scan.text, following) \
+    closed = predicate or LOWERCASE_RUN_CLOSE.match(scan.text, end) or UNIT_WORDS.match(scan.text, following) \
         or honorifics().at(scan.text, scan.view, following)
     return end if closed and not roles().at(scan.text, scan.view, following) else None
 
@@ -1125,7 +1128,7 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
     if fronted := _fronted_clause_subject(officials, scan, chain):
         return [fronted]
     before = _person_before(officials, scan.text, chain)
-    assigned = ASSIGNMENT_VERB.search(scan.view, max(0, start - 40), start)
+    assigned = ASSIGNMENT_VERB.search(scan.view, max(0, start - ASSIGNMENT_VERB_MAX_CHARS), start)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
         and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) and not assigned \
         and not WHEN_CLAUSE.fullmatch(scan.view, _sentence_start(scan.text, start), start)

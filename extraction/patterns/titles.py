@@ -28,11 +28,16 @@ when a role word follows it; "và" does
 not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
 
 CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+"
-               r"(?:chức vụ|chức danh|vị trí|cương vị)(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
-               r"(?:(?:\s+[^\W\d_]+){1,6}?\s*,?\s+(?:như|gồm|bao gồm)|\s*,?\s+(?:như|gồm|bao gồm))?\s*:?\s+")
+               r"(?:chức vụ|chức danh|vị trí|cương vị|nhiệm vụ)(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
+               r"(?:(?:\s+(?:[^\W\d_]+|\([^()\n]{1,30}\))){1,8}?\s*,?\s+(?:như|gồm|bao gồm)"
+               r"|\s*,?\s+(?:như|gồm|bao gồm))?\s*:?\s+")
 """The offices a person held, listed after this phrase: "ông A từng kinh qua các chức vụ: Title, Title; Title",
-"… các vị trí như Title; Title", "… nhiều vị trí quan trọng trong ngành kiểm sát, bao gồm Title và Title"; each title
-of the list is that person's."""
+"… các vị trí như Title; Title", "… nhiều vị trí quan trọng trong ngành kiểm sát, bao gồm Title và Title", "… nhiều
+chức vụ tại huyện Chư Păh (Gia Lai) như: Title, Title"; each title of the list is that person's."""
+
+ASSIGNMENT_VERB_MAX_CHARS = 80
+"""How far before a title its verb is looked for: the career phrase may name where ("đảm nhiệm nhiều chức vụ tại
+huyện Chư Păh (Gia Lai) như: Title")."""
 
 ASSIGNMENT_VERB = re.compile(
     r"(?:" + CAREER_LIST + "|"
@@ -132,8 +137,8 @@ LIST_INTRO_BEFORE = re.compile(r"(?:các|những)\s+(?:(?:đồng chí|ông|bà|
 """A title shared by a list of people: "các đồng chí <Title>: A, B và C", "các <Title>: A, B", or a line
 opening with the title ("Phó Chủ tịch: A, B, C")."""
 
-LIST_ITEM_SEPARATORS = {";": re.compile(r"\s*;\s*|\s+và\s+"), ",": re.compile(r"\s*,\s*|\s+và\s+")}
-"""Items of a list of people are split at semicolons when the list has any, else at commas."""
+LIST_ITEM_SEPARATORS = {mark: re.compile(rf"\s*{mark}\s*(?:và\s+)?|\s+và\s+") for mark in ";,"}
+"""Items of a list of people are split at semicolons when the list has any, else at commas ("A, B, và C")."""
 
 AGE_OR_BIRTH_YEAR = r"(?:\d{1,3}\s+tuổi|(?:SN|sinh năm)\s*\d{4}|sinh ngày\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 PERSONAL_NOTE = rf"{AGE_OR_BIRTH_YEAR}\s*,\s*"
