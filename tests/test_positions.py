@@ -316,6 +316,14 @@ TITLE_FIRST_AND_SHARED = [
 ]
 
 ROLE_WORDS = [
+    # the head of state commands the armed forces; deputies of a team written "Tổ phó", "Đội phó"
+    ("Chủ tịch nước Lương Văn Cường, Thống lĩnh các lực lượng vũ trang trao quyết định.",
+     {("Lương Văn Cường", "Chủ tịch nước", "Chủ tịch"),
+      ("Lương Văn Cường", "Thống lĩnh các lực lượng vũ trang", "Thống lĩnh")}),
+    ("Ông Lê Văn Ba, Đội phó Đội Cảnh sát giao thông, cho biết.",
+     {("Lê Văn Ba", "Đội phó Đội Cảnh sát giao thông", "Đội phó")}),
+    ("Tổ giúp việc do ông Lê Minh Khoa làm Tổ trưởng, ông Đặng Công Huẩn làm Tổ phó.",
+     {("Lê Minh Khoa", "Tổ trưởng", "Tổ trưởng"), ("Đặng Công Huẩn", "Tổ phó", "Tổ phó")}),
     # the role is the title without its organization: "Ủy viên Thường vụ", as written (dev2's gold)
     ("Đồng chí Lê Văn Thành, Ủy viên Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự họp.",
      {("Lê Văn Thành", "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên Thường vụ"),
@@ -889,6 +897,11 @@ LISTS_AFTER_TITLES = [
      {("Lê Anh Tú", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Anh Tú", "Phó Chủ tịch thường trực",
                                                      "Phó Chủ tịch Thường trực"),
       ("Hoàng Minh Sơn", "Phó Chủ tịch", "Phó Chủ tịch"), ("Trần Văn Quý", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    # subjects of one verb parted by semicolons, each with its titles
+    ("HĐND tỉnh đã bầu bà Nguyễn Thị Lan, Giám đốc Sở Tư pháp; ông Võ Văn Tám, Chủ tịch Hội Nông dân tỉnh giữ chức "
+     "danh Phó Chủ tịch UBND tỉnh.",
+     {("Nguyễn Thị Lan", "Giám đốc Sở Tư pháp", "Giám đốc"), ("Nguyễn Thị Lan", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Võ Văn Tám", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch"), ("Võ Văn Tám", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
     # subjects of one verb, each with titles in apposition; "chức vụ | Phó Chủ tịch" holds no role "Vụ phó"
     ("HĐND tỉnh đã bầu ông Nguyễn Khắc Hưng, Bí thư Huyện ủy Yên Lạc và bà Phùng Thị Kim Ngân, Phó Ban Nội chính Tỉnh "
      "ủy giữ chức Phó Chủ tịch UBND tỉnh.",

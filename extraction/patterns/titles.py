@@ -301,9 +301,10 @@ AGENT_MARKER = re.compile(rf"(?<![^\W_])do[ \t\u00a0]+(?=[{UPPER_LETTERS}]|(?:ô
 """"do" before the agent of a verb ("đoàn công tác do Quận trưởng X làm trưởng đoàn"): a person named before it is
 not that verb's subject."""
 
-TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:\s*,)?\s+và\s+")
+TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:(?:\s*,)?\s+và\s+|\s*;\s*(?:và\s+)?)")
 """Between two subjects of one verb, the first with its titles in apposition: "bầu ông A, Bí thư Huyện ủy Yên Lạc và
-bà B, Phó Ban Nội chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh" gives the title to both."""
+bà B, Phó Ban Nội chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh" (or "bầu bà A, Title; ông B, Title giữ chức …")
+gives the title to both."""
 
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
