@@ -661,6 +661,13 @@ PORTAL_WRITING_HABITS = [
 ]
 
 SHORT_FORMS = [
+    # a title's abbreviation in brackets is skipped; a former title in brackets goes on with the chain
+    ("Ông Lê Văn An, Tỉnh ủy viên (TUV), Giám đốc Sở Y tế dự.",
+     {("Lê Văn An", "Tỉnh ủy viên", "Tỉnh ủy viên"), ("Lê Văn An", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Lê Văn An, Phó Chủ tịch (PCT) UBND tỉnh dự.", {("Lê Văn An", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    ("Ông Trần Quốc Nam, Chủ tịch UBND tỉnh Khánh Hòa (nguyên Chủ tịch UBND tỉnh Ninh Thuận), đã xin nghỉ.",
+     {("Trần Quốc Nam", "Chủ tịch UBND tỉnh Khánh Hòa", "Chủ tịch"),
+      ("Trần Quốc Nam", "Chủ tịch UBND tỉnh Ninh Thuận", "Chủ tịch")}),
     ("Đồng chí Triệu Văn Minh, dân tộc Dao, Ủy viên dự khuyết BCH TƯ Đảng, Phó Bí thư Tỉnh ủy được bầu.",
      {("Triệu Văn Minh", "Ủy viên dự khuyết BCH TƯ Đảng", "Ủy viên dự khuyết Trung ương Đảng"),
       ("Triệu Văn Minh", "Phó Bí thư Tỉnh ủy", "Phó Bí thư")}),
@@ -897,11 +904,12 @@ LISTS_AFTER_TITLES = [
      {("Lê Anh Tú", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Anh Tú", "Phó Chủ tịch thường trực",
                                                      "Phó Chủ tịch Thường trực"),
       ("Hoàng Minh Sơn", "Phó Chủ tịch", "Phó Chủ tịch"), ("Trần Văn Quý", "Phó Chủ tịch", "Phó Chủ tịch")}),
-    # subjects of one verb parted by semicolons, each with its titles
-    ("HĐND tỉnh đã bầu bà Nguyễn Thị Lan, Giám đốc Sở Tư pháp; ông Võ Văn Tám, Chủ tịch Hội Nông dân tỉnh giữ chức "
-     "danh Phó Chủ tịch UBND tỉnh.",
-     {("Nguyễn Thị Lan", "Giám đốc Sở Tư pháp", "Giám đốc"), ("Nguyễn Thị Lan", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
-      ("Võ Văn Tám", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch"), ("Võ Văn Tám", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch")}),
+    # a semicolon parts the items of a list of attendees, not the subjects of the verb after it
+    ("Dự có các đồng chí: Lê Văn Khoát, Chủ tịch HĐND tỉnh; Nguyễn Sáng Vang, Phó Chủ tịch Thường trực HĐND tỉnh; Vũ "
+     "Văn Hùng, Bí thư Huyện ủy được bầu làm Phó Chủ tịch HĐND tỉnh.",
+     {("Lê Văn Khoát", "Chủ tịch HĐND tỉnh", "Chủ tịch"),
+      ("Nguyễn Sáng Vang", "Phó Chủ tịch Thường trực HĐND tỉnh", "Phó Chủ tịch Thường trực"),
+      ("Vũ Văn Hùng", "Bí thư Huyện ủy", "Bí thư"), ("Vũ Văn Hùng", "Phó Chủ tịch HĐND tỉnh", "Phó Chủ tịch")}),
     # subjects of one verb, each with titles in apposition; "chức vụ | Phó Chủ tịch" holds no role "Vụ phó"
     ("HĐND tỉnh đã bầu ông Nguyễn Khắc Hưng, Bí thư Huyện ủy Yên Lạc và bà Phùng Thị Kim Ngân, Phó Ban Nội chính Tỉnh "
      "ủy giữ chức Phó Chủ tịch UBND tỉnh.",

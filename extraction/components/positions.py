@@ -31,30 +31,31 @@ from extraction.components.agencies import canonical_agency
 from extraction.components.base import Mention, SpanExtractor, mentions_of, text_of
 from extraction.patterns.agencies import DASHES
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
-from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, AGENT_MARKER, APPOSITION_GAP,
-                                        APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB, ASSIGNMENT_VERB_MAX_CHARS,
-                                        BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR, CLAUSE_OPENING,
-                                        CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS, COORDINATED_TITLED_NAME,
-                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
-                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
-                                        FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
-                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
-                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
-                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
-                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
-                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
-                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
-                                        NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE,
-                                        OFFICE_WORD, ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START,
-                                        ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER,
-                                        OTHERS_JOINED, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
-                                        PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
-                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
-                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
-                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
-                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
-                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIATION_IN_BRACKETS, AGENT_MARKER,
+                                        APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB,
+                                        ASSIGNMENT_VERB_MAX_CHARS, BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR,
+                                        CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME,
+                                        COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
+                                        COORDINATED_TITLED_NAME, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
+                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE, FRONTED_CLAUSE_END,
+                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
+                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
+                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
+                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
+                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
+                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
+                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE, NEXT_LISTED_NAME,
+                                        NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE, OFFICE_WORD,
+                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
+                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
+                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PLURAL_COPULA,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
+                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
+                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -846,7 +847,9 @@ def parse_chain(scan: Scan, role: RoleMatch) -> list[Title]:
     if DELEGATION_BEFORE.search(scan.view, max(0, role.start - 30), role.start):
         return chain
     while True:
-        separator = CHAIN_SEPARATOR.match(scan.text, portfolio_end(scan, chain[-1].end))
+        after = portfolio_end(scan, chain[-1].end)
+        abbreviation = ABBREVIATION_IN_BRACKETS.match(scan.text, after)
+        separator = CHAIN_SEPARATOR.match(scan.text, abbreviation.end() if abbreviation else after)
         if not separator or separator.end() in scan.stops:
             return chain
         at = separator.end()

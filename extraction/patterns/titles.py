@@ -20,12 +20,17 @@ FORMER_PREFIX = re.compile(r"(?:nguyên|cựu|cố)\s+", re.I)
 """The same marker opening the next title of a chain: "…, nguyên Chủ tịch nước"."""
 
 CHAIN_SEPARATOR = re.compile(r"\s*,\s*(?:kiêm\s+|đồng thời là\s+|(?:hiện|hiện nay|nay)(?:\s+đang)?\s+là\s+)?"
-                             r"|\s+[-–—]\s*|[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+")
-"""Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế",
-"Phó Tư lệnh, kiêm Tham mưu trưởng", "UVTV- PCT UBND xã", "HUV-Phó Trưởng Ban", "nguyên Phó Giám đốc Sở, hiện là
-Giám đốc Trung tâm", "Bí thư Đảng ủy xã đồng thời là Chủ tịch HĐND xã". A separator only joins
-when a role word follows it; "và" does
-not join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
+                             r"|\s+[-–—]\s*|[-–—]\s*|\s+(?:kiêm|đồng thời là)\s+"
+                             rf"|[ \t\u00a0]*\([ \t\u00a0]*(?![{UPPER_LETTERS}.&]{{2,10}}\))")
+"""Between two titles of one person: "Tỉnh ủy viên, Bí thư Đảng bộ - Giám đốc Sở Y tế", "Phó Tư lệnh, kiêm Tham
+mưu trưởng", "UVTV- PCT UBND xã", "HUV-Phó Trưởng Ban", "nguyên Phó Giám đốc Sở, hiện là Giám đốc Trung tâm", "Bí thư
+Đảng ủy xã đồng thời là Chủ tịch HĐND xã", "Chủ tịch UBND tỉnh Khánh Hòa (nguyên Chủ tịch UBND tỉnh Ninh Thuận)" (not
+the title's abbreviation: "Phó Chủ tịch (PCT)"). A separator only joins when a role word follows it; "và" does not
+join ("Bộ trưởng Bộ Y tế và Thứ trưởng A": A is the Thứ trưởng only)."""
+
+ABBREVIATION_IN_BRACKETS = re.compile(rf"[ \t\u00a0]*\([{UPPER_LETTERS}.&]{{2,10}}\)")
+"""A title's abbreviation in brackets after it, skipped before the next title of the chain: "Tỉnh ủy viên (TUV), Giám
+đốc Sở Y tế"."""
 
 CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+"
                r"(?:chức vụ|chức danh|vị trí|cương vị|nhiệm vụ)(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
@@ -301,10 +306,10 @@ AGENT_MARKER = re.compile(rf"(?<![^\W_])do[ \t\u00a0]+(?=[{UPPER_LETTERS}]|(?:ô
 """"do" before the agent of a verb ("đoàn công tác do Quận trưởng X làm trưởng đoàn"): a person named before it is
 not that verb's subject."""
 
-TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:(?:\s*,)?\s+và\s+|\s*;\s*(?:và\s+)?)")
+TITLED_COORDINATED_NAME = re.compile(r"\s*,\s*(?P<titles>[^.;:\n]{3,120}?)(?:\s*,)?\s+và\s+")
 """Between two subjects of one verb, the first with its titles in apposition: "bầu ông A, Bí thư Huyện ủy Yên Lạc và
-bà B, Phó Ban Nội chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh" (or "bầu bà A, Title; ông B, Title giữ chức …")
-gives the title to both."""
+bà B, Phó Ban Nội chính Tỉnh ủy giữ chức Phó Chủ tịch UBND tỉnh" gives the title to both (not past a semicolon: the
+items of "các đồng chí: A, Title; B, Title" are no subjects of the verb after the list)."""
 
 ORG_HEADS = frozenset({
     "Sở", "Bộ", "Ban", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "MTTQ", "UBMTTQ", "Tỉnh ủy", "Tỉnh uỷ",
