@@ -409,6 +409,17 @@ FRONTED_CLAUSES = [
     ("Ông Rơ Châm Long đảm nhiệm nhiều chức vụ tại huyện Chư Păh (Gia Lai) như: Phó trưởng Công an huyện, Bí thư "
      "Huyện ủy.",
      {("Rơ Châm Long", "Phó trưởng Công an huyện", "Phó Trưởng Công an"), ("Rơ Châm Long", "Bí thư Huyện ủy", "Bí thư")}),
+    # a clause naming its own subject keeps its title; the agent of a passive in it is no subject
+    ("Khi ông Nguyễn Văn An làm Chủ tịch UBND tỉnh, ông Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
+     {("Nguyễn Văn An", "Chủ tịch UBND tỉnh", "Chủ tịch"), ("Trần Văn Bình", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    ("Khi đồng chí Nguyễn Văn An còn là Bí thư Huyện ủy, ông Trần Văn Bình là kỹ sư.",
+     {("Nguyễn Văn An", "Bí thư Huyện ủy", "Bí thư")}),
+    ("Trước khi được Thủ tướng Phạm Minh Chính bổ nhiệm làm Thứ trưởng Bộ Tài chính, ông Lê Văn Ánh là Vụ trưởng.",
+     {("Phạm Minh Chính", "Thủ tướng", "Thủ tướng"), ("Lê Văn Ánh", "Thứ trưởng Bộ Tài chính", "Thứ trưởng"),
+      ("Lê Văn Ánh", "Vụ trưởng", "Vụ trưởng")}),
+    # a title opening the clause right after "khi" is its subject, tied to the name after the comma
+    ("Sau khi Giám đốc Sở Tài chính, ông Lê Văn Ánh báo cáo, các đại biểu thảo luận.",
+     {("Lê Văn Ánh", "Giám đốc Sở Tài chính", "Giám đốc")}),
     # a clause of time with another verb ties no title to the subject
     ("Khi làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Nam đề nghị tháo gỡ vướng mắc.", set()),
 ]
@@ -492,6 +503,16 @@ PORTAL_WRITING_HABITS = [
     ("Bà Lò Thị Mai, Ủy viên Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Nông dân tỉnh dự.",
      {("Lò Thị Mai", "Ủy viên Ủy ban MTTQ Việt Nam tỉnh", "Ủy viên"),
       ("Lò Thị Mai", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch")}),
+    # "do" in a clause of its own, between commas, is no agent of the verb after it
+    ("Ông Nguyễn Văn An, do Ban Thường vụ Tỉnh ủy giới thiệu, được bầu làm Chủ tịch HĐND tỉnh.",
+     {("Nguyễn Văn An", "Chủ tịch HĐND tỉnh", "Chủ tịch")}),
+    ("Ông Nguyễn Văn An, do Covid-19 nên không thể dự, được bầu làm Chủ tịch Hội.",
+     {("Nguyễn Văn An", "Chủ tịch Hội", "Chủ tịch")}),
+    # the one who introduces a candidate is not the candidate
+    ("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Nguyễn Văn Hùng giới thiệu để bầu Chủ tịch HĐND tỉnh.", set()),
+    # "không còn" tells a former title, no negation
+    ("Ông Nguyễn Văn An không còn giữ chức Chủ tịch UBND tỉnh từ tháng 5.",
+     {("Nguyễn Văn An", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
     # a negated verb gives no title
     ("Ông Phạm Quốc Bảo bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện Đa khoa tỉnh.", set()),
     ("Ông Phạm Quốc Bảo chưa được bổ nhiệm làm Giám đốc Sở Tài chính.", set()),
@@ -558,6 +579,11 @@ PORTAL_WRITING_HABITS = [
      {("Trần Văn Nam", "Chủ tịch UBND xã", "Chủ tịch")}),
     ("Ông Lê Văn Sáu, Chủ tịch Hội Nông dân xã sản xuất giỏi được khen.",
      {("Lê Văn Sáu", "Chủ tịch Hội Nông dân xã", "Chủ tịch")}),
+    ("Ông Lê Văn Ánh, Giám đốc Sở Tài chính nhiều năm qua đã tham mưu tốt.",
+     {("Lê Văn Ánh", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    ("Ông Lê Văn Ánh, Giám đốc Sở Y tế tuần qua đã kiểm tra.", {("Lê Văn Ánh", "Giám đốc Sở Y tế", "Giám đốc")}),
+    ("Ông Lê Văn Ánh, Chủ tịch Liên đoàn Lao động ý kiến tại hội nghị.",
+     {("Lê Văn Ánh", "Chủ tịch Liên đoàn Lao động", "Chủ tịch")}),
     ("Ông Lê Văn Dũng, Chủ tịch Hội Nông dân rất vui khi nghe tin.",
      {("Lê Văn Dũng", "Chủ tịch Hội Nông dân", "Chủ tịch")}),
     ("Ông Nguyễn Văn An, Giám đốc Sở Y tế lúc bấy giờ cho biết.", {("Nguyễn Văn An", "Giám đốc Sở Y tế", "Giám đốc")}),
@@ -879,6 +905,9 @@ LISTS_AFTER_TITLES = [
     ("Dự có ông Lê Văn Ánh, bà Trần Thị Bình; ông Vũ Văn Cường là Phó Chủ tịch UBND huyện.",
      {("Vũ Văn Cường", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
     ("Các giảng viên gồm ông Lê Văn Hùng, bà Trần Thị Mai.", set()),
+    # a date's day is no count of the title's holders
+    ("Chiều 12/3 Phó Chủ tịch UBND tỉnh là ông Lê Văn Ánh, ông Trần Văn Ba, Giám đốc Sở Tài chính cùng dự.",
+     {("Lê Văn Ánh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Trần Văn Ba", "Giám đốc Sở Tài chính", "Giám đốc")}),
     # "và" after the comma before the last item
     ("Hai Phó Bí thư Tỉnh ủy là ông Trần Quốc Tâm, Chủ tịch UBND tỉnh, và ông Phạm Văn Hào, Chủ tịch Ủy ban MTTQ tỉnh.",
      {("Trần Quốc Tâm", "Phó Bí thư Tỉnh ủy", "Phó Bí thư"), ("Trần Quốc Tâm", "Chủ tịch UBND tỉnh", "Chủ tịch"),

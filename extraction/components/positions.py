@@ -32,11 +32,11 @@ from extraction.components.base import Mention, SpanExtractor, mentions_of, text
 from extraction.patterns.agencies import DASHES
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIATION_IN_BRACKETS, AGENT_MARKER,
-                                        APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS, ASSIGNMENT_VERB,
-                                        ASSIGNMENT_VERB_MAX_CHARS, BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR,
-                                        CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME,
-                                        COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
-                                        COORDINATED_TITLED_NAME, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
+                                        AND_BEFORE_TITLED_NAME, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
+                                        ASSIGNMENT_VERB, ASSIGNMENT_VERB_MAX_CHARS, BRACKETED_ABBREVIATION_BEFORE_UNIT,
+                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
+                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
+                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
                                         DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
                                         FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE, FRONTED_CLAUSE_END,
                                         FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
@@ -45,17 +45,18 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIA
                                         LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
                                         LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
                                         MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE, NEXT_LISTED_NAME,
-                                        NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE, OFFICE_BEFORE, OFFICE_WORD,
+                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
+                                        NEGATION_MAX_CHARS, NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME,
+                                        NUMBER_BEFORE, NUMBER_BEFORE_MAX_CHARS, OFFICE_BEFORE, OFFICE_WORD,
                                         ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
                                         ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PLURAL_COPULA,
-                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
-                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
-                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
-                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
-                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        PASSIVE_BEFORE, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
+                                        PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
+                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
+                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
+                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
+                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
+                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -510,8 +511,9 @@ def _lowercase_token_kind(scan: Scan, word: str, at: int, previous: str) -> str:
 def _lowercase_run_end(scan: Scan, at: int) -> int | None:
     """The end of the lower-case words ending a name written with its first word alone capitalized ("Hội Doanh
     nhân | trẻ tỉnh", "Phòng Kê khai và kế toán | thuế,"): a few nouns and adjectives (by the POS tagger), none a
-    word that opens a predicate or a phrase or says when, closed as a name is: by a unit, a capitalized word that
-    opens no title, an abbreviation, a person's name, a bracket or a punctuation mark. None when they are not so."""
+    word that says when, how many or where, closed as a name is: by a unit, a capitalized word that opens no title, an
+    abbreviation, a person's name, a bracket, a punctuation mark, or the word opening the predicate ("Cục Quản lý |
+    dược | trong thời hạn 5 năm"). None when they are not so."""
     if scan.non_nominal is None:
         return None
     pos = end = at
@@ -961,7 +963,8 @@ def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | 
     only by a form of address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
     sentence_start = _sentence_start(text, pos)
     earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
-    if not earlier or AGENT_MARKER.search(text, earlier[-1].end, pos) \
+    agent = AGENT_MARKER.search(text, earlier[-1].end, pos) if earlier else None
+    if not earlier or agent and "," not in text[agent.end():pos] \
             or any(CLAUSE_OPENING.search(text[earlier[-1].end:m.start()])
                    for m in GIVEN_NAME_AFTER_ADDRESS.finditer(text, earlier[-1].end, pos)):
         return None
@@ -972,7 +975,7 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     """"các đồng chí <Title>: A, Title; B, Title" → the persons opening each item of the list."""
     after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
     opening = None
-    numbered = NUMBER_BEFORE.search(scan.view, max(0, chain_start - 12), chain_start)
+    numbered = NUMBER_BEFORE.search(scan.view, max(0, chain_start - NUMBER_BEFORE_MAX_CHARS), chain_start)
     if numbered or any(c.isupper() for c in scan.text[chain_start:chain_end]):
         # an office, or a counted one ("hai phó chủ tịch đương nhiệm là ông A và ông B"), not "Các giảng viên gồm …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
@@ -1010,10 +1013,14 @@ def _item_name_start(scan: Scan, item_start: int) -> int:
 
 def _fronted_clause_subject(officials: list[Mention], scan: Scan, chain: list[Title]) -> Mention | None:
     """The subject after a clause opening the sentence that gives it the title: "Trước khi được bầu làm Title, ông
-    A từng là …" gives it to A; "…, ông từng đảm nhiệm …" to the person named last before the sentence."""
+    A từng là …" gives it to A; "…, ông từng đảm nhiệm …" to the person named last before the sentence. None when the
+    clause names its own subject ("Khi ông A làm Title, ông B …"); the agent of a passive is none ("Trước khi được Thủ
+    tướng A bổ nhiệm làm Title, ông B …")."""
     start = chain[0].start
     sentence_start = _sentence_start(scan.text, start)
-    if not FRONTED_CLAUSE.fullmatch(scan.view, sentence_start, start):
+    if not FRONTED_CLAUSE.fullmatch(scan.view, sentence_start, start) or any(
+            sentence_start <= person.start < start and not PASSIVE_BEFORE.search(scan.view, sentence_start, person.start)
+            for person in officials):
         return None
     clause_end = FRONTED_CLAUSE_END.match(scan.text, _term_end(scan.text, chain[-1].end))
     if clause_end is None:
@@ -1147,7 +1154,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return _coordinated_subjects(officials, scan, before)
     if before or after:
         return [p for p in (before, after) if p]
-    negated = assigned and NEGATION_BEFORE.search(scan.view, max(0, assigned.start() - 20), assigned.start())
+    negated = assigned and NEGATION_BEFORE.search(scan.view, max(0, assigned.start() - NEGATION_MAX_CHARS),
+                                                  assigned.start())
     subject = _subject_before(officials, scan.text, start) if assigned and not negated else None
     if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
         return Link([antecedent], opens_list=True)
@@ -1178,9 +1186,11 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
 
 def _title_opens_gap(scan: Scan, gap_start: int, name_start: int) -> bool:
     """"A và Title B": the gap between two subjects is "và" and the second one's title, written right before it."""
-    opening = COORDINATED_TITLED_NAME.match(scan.text, gap_start, name_start)
-    role = opening and roles().at(scan.text, scan.view, opening.end())
-    return bool(role) and name_start_after(scan, parse_chain(scan, role)[-1].end) == name_start
+    opening = AND_BEFORE_TITLED_NAME.match(scan.text, gap_start, name_start)
+    if opening is None:
+        return False
+    role = roles().at(scan.text, scan.view, opening.end())
+    return role is not None and name_start_after(scan, parse_chain(scan, role)[-1].end) == name_start
 
 
 def _continues_list(scan: Scan, list_end: int, chain: list[Title]) -> bool:

@@ -48,7 +48,7 @@ ASSIGNMENT_VERB = re.compile(
     r"(?:" + CAREER_LIST + "|"
     r"(?:được\s+)?(?:bầu|cử|giao|điều động|phân công)(?:\s+(?:lại|bổ sung))?\s+(?:giữ\s+)?"
     r"(?:chức(?:\s+(?:vụ|danh))?|làm)\s+|trở thành\s+(?:tân\s+)?"
-    r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+|giới thiệu\s+(?:để\s+)?(?:bầu|ứng cử)\s+"
+    r"|(?<![\w])vào\s+chức\s+(?:vụ|danh)\s+|được\s+giới thiệu\s+(?:để\s+)?(?:bầu|ứng cử)\s+"
     r"|(?:được\s+)?bổ nhiệm\s+(?:giữ\s+)?(?:(?:chức(?:\s+vụ)?|làm)\s+)?"
     r"|(?:đảm nhiệm|đảm nhận|giữ|kiêm nhiệm|kiêm)\s+(?:chức(?:\s+(?:vụ|danh))?\s+|cương vị\s+|vị trí\s+)?"
     r"|(?:tái\s+)?(?:đắc cử|trúng cử)\s+(?:(?:chức(?:\s+vụ)?|làm)\s+)?|tái cử\s+"
@@ -64,15 +64,20 @@ and `PRONOUN_PREDICATE` is all that stands between it and the title."""
 
 _WHEN = r"[ \t\u00a0*]*(?:(?:[Tt]rước|[Ss]au)[ \t\u00a0]+)?(?<![^\W_])[Kk]hi[ \t\u00a0]+"
 
-WHEN_CLAUSE = re.compile(rf"{_WHEN}[^,.;:!?\n]*")
-"""A clause of time opening its sentence, up to its comma: "Khi làm việc với Title, ông A đề nghị …" — the comma
-after it ties no title in it to the name after it."""
+WHEN_CLAUSE = re.compile(rf"{_WHEN}\S[^,.;:!?\n]*")
+"""A clause of time opening its sentence, up to its comma, with the title inside it: "Khi làm việc với Title, ông A
+đề nghị …" — the comma after it ties no title in it to the name after it (a title right after "khi" is the clause's
+subject, and the comma ties it: "Sau khi Giám đốc Sở Tài chính, ông A báo cáo, …")."""
 
 FRONTED_CLAUSE = re.compile(
-    rf"{_WHEN}(?:còn[ \t\u00a0]+)?[^,.;:!?\n]{{0,60}}?"
+    rf"{_WHEN}[^,.;:!?\n]{{0,60}}?"
     r"(?<![^\W_])(?:làm|là|giữ\s+chức(?:\s+(?:vụ|danh))?|chức(?:\s+(?:vụ|danh))?)[ \t\u00a0]+")
 """A clause opening its sentence whose verb gives the sentence's subject a title, written before the subject:
 "Trước khi được bầu làm Title, ông A từng là …", "Khi còn là Title, ông …", "Sau khi nhận chức Title, bà B …"."""
+
+PASSIVE_BEFORE = re.compile(r"(?<![^\W_])được[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,3}$")
+"""A person named in a fronted clause right after "được" (and a title) is the agent of its passive, not its subject:
+"Trước khi được Thủ tướng A bổ nhiệm làm Title, ông B …"."""
 
 FRONTED_CLAUSE_END = re.compile(r"[^,.;:!?\n]{0,60},[ \t\u00a0]*")
 """The rest of a fronted clause after its title, to the comma before the subject ("nhiệm kỳ 2020-2025 vào ngày
@@ -160,7 +165,7 @@ APPOSITION_GAP_MAX_CHARS = 20
 
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,80}\)(?=\s*(?:[,–—-]|(?:(?:hiện|đang|từng|nay|nguyên)\s+)?là\s)))?"
-    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời|đều)\s+)?là"
+    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời|đều|còn|vẫn)\s+)?là"
     r"(?:\s+(?:các|những)(?=\s))?)\s*"
     r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
@@ -279,10 +284,11 @@ decision may name the person it concerns after the title ("… đối với ông
 NOTE_AFTER_NAME = re.compile(r"[ \t\u00a0]*\([^()\n]{1,80}\)")
 """A note in brackets right after a name ("A (43 tuổi, Phó Chủ tịch UBND quận 2)")."""
 
+NUMBER_BEFORE_MAX_CHARS = 12
 NUMBER_BEFORE = re.compile(
-    r"(?<![^\W_])(?:(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+    r"(?:(?<!\S)(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )\d{1,2}|(?<![^\W_])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười))\s+$")
 """A title counted before a list of its holders: "3 Phó Bí thư khác là A, B, C", "hai phó chủ tịch đương nhiệm là
-ông A và ông B" (not a date: "tháng 3 | Phó …")."""
+ông A và ông B" (not a date: "tháng 3 | Phó …", "Chiều 12/3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
     rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm))?,?\s+"
@@ -294,11 +300,12 @@ tịch hiện tại là A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, b
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
 
-COORDINATED_TITLED_NAME = re.compile(r"\s+và\s+(?=\S)")
+AND_BEFORE_TITLED_NAME = re.compile(r"\s+và\s+(?=\S)")
 """Between two subjects of one verb, the second with its title before it: "do Giám đốc Sở Y tế A và Phó Giám đốc Sở
 B làm trưởng đoàn" gives the title to both."""
 
-NEGATION_BEFORE = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|từ chối)(?:[ \t\u00a0]+(?:muốn|được|thể|có|còn|đồng ý))?"
+NEGATION_MAX_CHARS = 20
+NEGATION_BEFORE = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|từ chối)(?:[ \t\u00a0]+(?:muốn|được|thể|có|đồng ý))?"
                              r"[ \t\u00a0]+$")
 """A negated verb gives no title: "bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện", "chưa được bổ nhiệm"."""
 
@@ -457,15 +464,19 @@ NOMINAL_TAGS = frozenset({"N", "Nc", "Nu", "Np", "Ny", "Nb", "A"})
 """underthesea's tags of nouns and adjectives, the only words a lower-case run ending a name may hold."""
 
 LOWERCASE_RUN_STOPS = frozenset({"lúc", "hồi", "bấy", "giờ", "ấy", "hiện", "nay", "bên", "cạnh", "trên", "dưới",
-                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia", "dẫn", "đầu", "mới", "cũ"})
-"""Words of time, place and manner, the verb of leading a delegation, and "mới"/"cũ" telling a unit before or after a
-merger, that the tagger may read as nouns or adjectives but never end an organization's name: "Giám đốc Sở Y tế | lúc
-bấy giờ", "… | bên cạnh", "… | trên tinh thần", "Thứ trưởng Bộ Y tế | dẫn đầu", "Bí thư Tỉnh ủy Tây Ninh | mới"."""
+                                 "hết", "sức", "tinh", "thần", "thời", "điểm", "đây", "kia", "dẫn", "đầu", "mới", "cũ",
+                                 "nhiều", "mỗi", "vài", "mấy", "hôm", "tuần", "sáng", "trưa", "chiều", "tối", "đêm",
+                                 "ý"})
+"""Words of time, quantity, place and manner, the verb of leading a delegation, and "mới"/"cũ" telling a unit before
+or after a merger, that the tagger may read as nouns or adjectives but never end an organization's name: "Giám đốc Sở
+Y tế | lúc bấy giờ", "… | bên cạnh", "… | trên tinh thần", "Thứ trưởng Bộ Y tế | dẫn đầu", "Bí thư Tỉnh ủy Tây Ninh |
+mới", "Giám đốc Sở Tài chính | nhiều năm qua", "… | tuần qua", "… | ý kiến"."""
 
 LOWERCASE_RUN_MAX_WORDS = 6
 LOWERCASE_RUN_CLOSE = re.compile(rf"[ \t\u00a0]*(?:[,;.()\n–—-]|$|[{UPPER_LETTERS}])")
 """Lower-case words ending an organization's name ("Hội Doanh nhân trẻ", "Phòng Kê khai và kế toán thuế") are at
-most this many, and what follows them closes a name: punctuation, a bracket, the end of the line or a capital."""
+most this many, and what follows them closes a name: punctuation, a bracket, the end of the line or a capital (or the
+word opening the predicate, told by the POS tagger)."""
 
 COMPOUND_STOP_SYLLABLES = frozenset({
     "và", "dự", "cho", "đã", "đang", "sẽ", "cùng", "với", "tại", "về", "trong", "năm", "khóa", "khoá",
