@@ -73,6 +73,12 @@ PERSONS = [
     ("Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk dự hội nghị.", ["Y Thanh Hà Niê Kđăm"]),
     ("Tham dự có đồng chí Rơ Mah Tuân và ông Nay Phi La.", ["Rơ Mah Tuân", "Nay Phi La"]),
     ("Dự đại hội có ông A Pớt, Phó Bí thư Tỉnh ủy Kon Tum.", ["A Pớt"]),
+    ("Ông U Huấn - Phó Bí thư Thường trực Tỉnh ủy phát biểu.", ["U Huấn"]),
+    ("Đoàn đến thăm huyện U Minh và Vườn quốc gia U Minh Thượng.", []),
+    # a full name of two syllables listed next to accepted names
+    ("Các Phó Bí thư gồm: Hồ Văn Mười, Đặng Hồng Sỹ, Bùi Thắng, Lưu Văn Trung.",
+     ["Hồ Văn Mười", "Đặng Hồng Sỹ", "Bùi Thắng", "Lưu Văn Trung"]),
+    ("Các phường Trần Phú, Lê Lợi, Nguyễn Trãi được khen.", []),
     ("Học sinh khu A Trường Tiểu học Kim Đồng tham gia.", []),
     ("Thiếu tướng Lô Xuân Thuân, Phó Tư lệnh, kiêm Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng.",
      ["Lô Xuân Thuân"]),

@@ -406,6 +406,9 @@ FRONTED_CLAUSES = [
      "10/2020, ông từng công tác nhiều năm trong ngành kiểm sát.",
      {("Lương Văn Quý", "Bí thư Thành ủy", "Bí thư")}),
     # the career phrase may say where the offices were
+    ("Ông Phan Tấn Cảnh đã đảm trách các chức vụ Chánh Văn phòng, Phó Giám đốc, Giám đốc Sở Xây dựng.",
+     {("Phan Tấn Cảnh", "Chánh Văn phòng", "Chánh Văn phòng"), ("Phan Tấn Cảnh", "Phó Giám đốc", "Phó Giám đốc"),
+      ("Phan Tấn Cảnh", "Giám đốc Sở Xây dựng", "Giám đốc")}),
     ("Ông Rơ Châm Long đảm nhiệm nhiều chức vụ tại huyện Chư Păh (Gia Lai) như: Phó trưởng Công an huyện, Bí thư "
      "Huyện ủy.",
      {("Rơ Châm Long", "Phó trưởng Công an huyện", "Phó Trưởng Công an"), ("Rơ Châm Long", "Bí thư Huyện ủy", "Bí thư")}),
@@ -905,6 +908,12 @@ LISTS_AFTER_TITLES = [
     ("Dự có ông Lê Văn Ánh, bà Trần Thị Bình; ông Vũ Văn Cường là Phó Chủ tịch UBND huyện.",
      {("Vũ Văn Cường", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
     ("Các giảng viên gồm ông Lê Văn Hùng, bà Trần Thị Mai.", set()),
+    # the holders chosen ("được chỉ định gồm"), or a form of address before the colon
+    ("Các Phó Bí thư được chỉ định gồm: Hồ Văn Mười (Chủ tịch UBND tỉnh), Đặng Hồng Sỹ.",
+     {("Hồ Văn Mười", "Phó Bí thư", "Phó Bí thư"), ("Hồ Văn Mười", "Chủ tịch UBND tỉnh", "Chủ tịch"),
+      ("Đặng Hồng Sỹ", "Phó Bí thư", "Phó Bí thư")}),
+    ("Tỉnh ủy có 4 Phó Bí thư gồm bà: Cao Thị Hòa An, ông Tạ Anh Tuấn.",
+     {("Cao Thị Hòa An", "Phó Bí thư", "Phó Bí thư"), ("Tạ Anh Tuấn", "Phó Bí thư", "Phó Bí thư")}),
     # a date's day is no count of the title's holders
     ("Chiều 12/3 Phó Chủ tịch UBND tỉnh là ông Lê Văn Ánh, ông Trần Văn Ba, Giám đốc Sở Tài chính cùng dự.",
      {("Lê Văn Ánh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Trần Văn Ba", "Giám đốc Sở Tài chính", "Giám đốc")}),

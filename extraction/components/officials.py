@@ -42,6 +42,7 @@ from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 _RUN_SPACES = " \u00a0"
 _LOWERCASE_PART_GAP = 12
 """The longest gap a lower-case middle name or particle fills (" binti ", " von der ")."""
+_LIST_ITEM_OPENS = re.compile(r"(?:[,;:]|\svà)\s*$")
 _WHITESPACE = re.compile(r"\s*")
 _NAME_PARTS = re.compile(r"['’\-]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
@@ -608,10 +609,30 @@ def _persons(text: str, author: str | None, bodies: Mapping[int, int],
         elif not in_place and not _unit_before(text, candidate.start):
             pending.append(candidate)
     known = {_name_key(" ".join(c.words)) for c, _ in found.values()}
+    listed = _listed_with(text, found, pending)
     for candidate in pending:
-        if _name_key(" ".join(candidate.words)) in known:
+        if _name_key(" ".join(candidate.words)) in known or candidate.start in listed:
             found[candidate.start] = (candidate, _honorific_of(context, candidate))
     return [found[start] for start in sorted(found)]
+
+
+def _listed_with(text: str, found: Mapping[int, tuple[Candidate, Honorific | None]],
+                 pending: list[Candidate]) -> frozenset[int]:
+    """The starts of short full names listed next to accepted names, each opening an item of the list: "Đặng Hồng
+    Sỹ, Bùi Thắng, Lưu Văn Trung" (not the end of a body's name: "Nhà hát Lạc Hồng; Hà Thị Lý")."""
+    ends = sorted(candidate.end for candidate, _ in found.values())
+    starts = sorted(found)
+
+    def next_to_accepted(candidate: Candidate) -> bool:
+        before = bisect_right(ends, candidate.start) - 1
+        after = bisect_left(starts, candidate.end)
+        return (before >= 0 and bool(LIST_ITEM_SEPARATOR.fullmatch(text, ends[before], candidate.start))
+                or after < len(starts) and bool(LIST_ITEM_SEPARATOR.fullmatch(text, candidate.end, starts[after])))
+
+    return frozenset(candidate.start for candidate in pending
+                     if candidate.has_surname and len(candidate.words) == 2 and not _is_place(candidate)
+                     and _LIST_ITEM_OPENS.search(text, max(0, candidate.start - 8), candidate.start)
+                     and next_to_accepted(candidate))
 
 
 class OfficialExtractor(SpanExtractor):

@@ -29,7 +29,7 @@ MAX_SYLLABLES_LONG = 5
 """Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5
 ("Y Thanh Hà Niê Kđăm", "Tôn Nữ Thị Ninh")."""
 
-ETHNIC_NAME_MARKERS = frozenset({"A", "Y", "Ya", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban", "Rơ", "Rah",
+ETHNIC_NAME_MARKERS = frozenset({"A", "U", "Y", "Ya", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban", "Rơ", "Rah",
                                   "Kđăm", "Êñuôl", "Ênuôl", "Ayun", "Hđơk"})
 """Syllables that mark a Central Highlands name, which may run to five syllables."""
 

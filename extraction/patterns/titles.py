@@ -32,7 +32,7 @@ ABBREVIATION_IN_BRACKETS = re.compile(rf"[ \t\u00a0]*\([{UPPER_LETTERS}.&]{{2,10
 """A title's abbreviation in brackets after it, skipped before the next title of the chain: "Tỉnh ủy viên (TUV), Giám
 đốc Sở Y tế"."""
 
-CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|nắm giữ|giữ)\s+(?:các|nhiều)\s+"
+CAREER_LIST = (r"(?:kinh qua|trải qua|đảm nhiệm|đảm nhận|đảm trách|nắm giữ|giữ)\s+(?:các|nhiều)\s+"
                r"(?:chức vụ|chức danh|vị trí|cương vị|nhiệm vụ)(?:\s+(?:quan trọng|lãnh đạo|chủ chốt|khác))?"
                r"(?:(?:\s+(?:[^\W\d_]+|\([^()\n]{1,30}\))){1,8}?\s*,?\s+(?:như|gồm|bao gồm)"
                r"|\s*,?\s+(?:như|gồm|bao gồm))?\s*:?\s+")
@@ -133,6 +133,8 @@ LIST_COLON = re.compile(r"\s*:\s*")
 
 _TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–][ \t\u00a0]*\d{4}|[IVXLC]+|\d+)(?![^\W_])"
 _LIST_VERB = r"(?:là|gồm|gồm có|bao gồm)"
+_CHOSEN = r"(?:được|đã được)\s+(?:bầu|bầu lại|chỉ định|bổ nhiệm|phân công|điều động|giới thiệu|tái cử)"
+
 _TERM_BEFORE_LIST = rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?(?:,?[ \t\u00a0]+{_TERM_ONE})*"
 """A unit's "mới"/"cũ" and the term between a title and the list of its holders: "các Phó Chủ tịch UBND TP Hải Phòng
 mới, nhiệm kỳ 2021 - 2026, gồm: …"."""
@@ -291,10 +293,10 @@ NUMBER_BEFORE = re.compile(
 ông A và ông B" (not a date: "tháng 3 | Phó …", "Chiều 12/3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
-    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm))?,?\s+"
-    rf"(?:{_LIST_VERB}|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
+    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm|{_CHOSEN}))?,?\s+"
+    rf"(?:{_LIST_VERB}(?:\s+(?:ông|bà|đồng chí)(?=\s*:))?|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "Các Phó Chủ
-tịch hiện tại là A, B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
+tịch hiện tại là A, B", "Các Phó Bí thư được chỉ định gồm: A, B", "4 Phó Bí thư gồm bà: A, ông B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
 ông, bà: …", no count there)."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
