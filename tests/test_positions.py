@@ -690,6 +690,18 @@ PORTAL_WRITING_HABITS = [
 ]
 
 SHORT_FORMS = [
+    ("Về dự có đ/c Trần Sử Ký, UVBTVHU, Trưởng Ban Dân vận Huyện uỷ.",
+     {("Trần Sử Ký", "UVBTVHU", "Ủy viên Ban Thường vụ"), ("Trần Sử Ký", "Trưởng Ban Dân vận Huyện uỷ", "Trưởng ban")}),
+    ("Đồng chí Phan Văn Mãi - UV.BCH TW Đảng, Bí thư Tỉnh ủy dự.",
+     {("Phan Văn Mãi", "UV.BCH TW Đảng", "Ủy viên Trung ương Đảng"), ("Phan Văn Mãi", "Bí thư Tỉnh ủy", "Bí thư")}),
+    # "Đoàn" closing the youth union's central committee is no family name of the person after it
+    ("Đến dự có Bí thư BCH Trung ương Đoàn Nguyễn Anh Tuấn.",
+     {("Nguyễn Anh Tuấn", "Bí thư BCH Trung ương Đoàn", "Bí thư")}),
+    ("Dự có ông Nguyễn Xuân Hải, Phó BT Đảng ủy - Chủ tịch UBND xã; ông Dương Phú Mẫn – UV.BTV Đảng ủy xã.",
+     {("Nguyễn Xuân Hải", "Phó BT Đảng ủy", "Phó Bí thư"), ("Nguyễn Xuân Hải", "Chủ tịch UBND xã", "Chủ tịch"),
+      ("Dương Phú Mẫn", "UV.BTV Đảng ủy xã", "Ủy viên Ban Thường vụ")}),
+    ("Trung tá Hoàng Văn Lừng - Chính trị viên phó BCHQS huyện dự.",
+     {("Hoàng Văn Lừng", "Chính trị viên phó BCHQS huyện", "Chính trị viên phó")}),
     # a title's abbreviation in brackets is skipped; a former title in brackets goes on with the chain
     ("Ông Lê Văn An, Tỉnh ủy viên (TUV), Giám đốc Sở Y tế dự.",
      {("Lê Văn An", "Tỉnh ủy viên", "Tỉnh ủy viên"), ("Lê Văn An", "Giám đốc Sở Y tế", "Giám đốc")}),
@@ -942,6 +954,11 @@ LISTS_AFTER_TITLES = [
      {("Lê Anh Tú", "Phó Chủ tịch", "Phó Chủ tịch"), ("Lê Anh Tú", "Phó Chủ tịch thường trực",
                                                      "Phó Chủ tịch Thường trực"),
       ("Hoàng Minh Sơn", "Phó Chủ tịch", "Phó Chủ tịch"), ("Trần Văn Quý", "Phó Chủ tịch", "Phó Chủ tịch")}),
+    # a first name with a verb of its own is no second subject of the verb after the next name
+    ("Ông Kim Văn Thái, Chủ tịch HĐND tỉnh tái đắc cử Chủ tịch HĐND tỉnh nhiệm kỳ 2021-2026 và ông Lê Văn Hẳn, Phó "
+     "Chủ tịch UBND tỉnh tái đắc cử Chủ tịch UBND tỉnh.",
+     {("Kim Văn Thái", "Chủ tịch HĐND tỉnh", "Chủ tịch"), ("Lê Văn Hẳn", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Lê Văn Hẳn", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
     # a semicolon parts the items of a list of attendees, not the subjects of the verb after it
     ("Dự có các đồng chí: Lê Văn Khoát, Chủ tịch HĐND tỉnh; Nguyễn Sáng Vang, Phó Chủ tịch Thường trực HĐND tỉnh; Vũ "
      "Văn Hùng, Bí thư Huyện ủy được bầu làm Phó Chủ tịch HĐND tỉnh.",

@@ -33,13 +33,13 @@ from extraction.patterns.agencies import DASHES
 from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES, UPPER_LETTERS
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIATION_IN_BRACKETS, AGENT_MARKER,
                                         AND_BEFORE_TITLED_NAME, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
-                                        ASSIGNMENT_VERB, ASSIGNMENT_VERB_MAX_CHARS, BRACKETED_ABBREVIATION_BEFORE_UNIT,
-                                        CHAIN_SEPARATOR, CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME,
-                                        COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON,
-                                        COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS,
-                                        DELEGATION_BEFORE, ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS,
-                                        FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE, FRONTED_CLAUSE_END,
-                                        FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
+                                        ASSIGNMENT_VERB, ASSIGNMENT_VERB_INSIDE, ASSIGNMENT_VERB_MAX_CHARS,
+                                        BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR, CLAUSE_OPENING,
+                                        CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
+                                        CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
+                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
+                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE,
+                                        FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
                                         HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
                                         LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
                                         LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
@@ -1176,6 +1176,9 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
             gap_end = honorific.start
         gap = scan.text[gap_start:gap_end]
         titled = TITLED_COORDINATED_NAME.fullmatch(gap)
+        if titled and ASSIGNMENT_VERB_INSIDE.search(scan.view, gap_start + titled.start("titles"),
+                                                    gap_start + titled.end("titles")):
+            break  # "A, Title tái đắc cử Title và B, Title tái đắc cử Title": A has a verb of its own
         if not (NEXT_LISTED_NAME.fullmatch(gap)
                 or titled and roles().at(scan.text, scan.view, gap_start + titled.start("titles"))
                 or _title_opens_gap(scan, gap_start, subjects[0].start)):

@@ -302,6 +302,11 @@ tịch hiện tại là A, B", "Các Phó Bí thư được chỉ định gồm:
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
 
+ASSIGNMENT_VERB_INSIDE = re.compile(
+    r"(?<![^\W_])(?:đắc cử|trúng cử|được bầu|được bổ nhiệm|được chỉ định|giữ chức|làm|là)(?![^\W_])")
+"""A verb giving a title inside what stands between two coordinated names: the first name is the subject of a clause
+of its own, not a second subject of the verb after the second name."""
+
 AND_BEFORE_TITLED_NAME = re.compile(r"\s+và\s+(?=\S)")
 """Between two subjects of one verb, the second with its title before it: "do Giám đốc Sở Y tế A và Phó Giám đốc Sở
 B làm trưởng đoàn" gives the title to both."""
