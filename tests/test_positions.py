@@ -926,6 +926,9 @@ LISTS_AFTER_TITLES = [
       ("Đặng Hồng Sỹ", "Phó Bí thư", "Phó Bí thư")}),
     ("Tỉnh ủy có 4 Phó Bí thư gồm bà: Cao Thị Hòa An, ông Tạ Anh Tuấn.",
      {("Cao Thị Hòa An", "Phó Bí thư", "Phó Bí thư"), ("Tạ Anh Tuấn", "Phó Bí thư", "Phó Bí thư")}),
+    # the present holder named after the title
+    ("Cục trưởng Cục Báo chí hiện là ông Lưu Đình Phúc. Vụ trưởng đương nhiệm là ông Nguyễn Quang Thía.",
+     {("Lưu Đình Phúc", "Cục trưởng Cục Báo chí", "Cục trưởng"), ("Nguyễn Quang Thía", "Vụ trưởng", "Vụ trưởng")}),
     # a date's day is no count of the title's holders
     ("Chiều 12/3 Phó Chủ tịch UBND tỉnh là ông Lê Văn Ánh, ông Trần Văn Ba, Giám đốc Sở Tài chính cùng dự.",
      {("Lê Văn Ánh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Trần Văn Ba", "Giám đốc Sở Tài chính", "Giám đốc")}),

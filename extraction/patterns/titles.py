@@ -181,11 +181,11 @@ PLURAL_COPULA = re.compile(r"(?<![^\W_])(?:đều\s+là|là\s+(?:các|những))\
 
 NAME_AFTER_TITLE_GAP = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-–—]\s*|:[ \t\u00a0]*"
-    r"|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|hiện nay\s+"
+    r"|(?:(?:lúc|khi|thời điểm)\s+(?:đó|ấy|bấy giờ)\s+|(?:hiện nay|hiện tại|hiện|đương nhiệm)\s+"
     r"|được\s+(?:chỉ định|bầu|bổ nhiệm|phân công|giới thiệu)\s+)?là\s+)?")
 """Between a title and the name after it: "Giám đốc Sở … (LĐTB&XH) Trần Hồng Chiến", "Chủ tịch UBND tỉnh - A",
-"Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch
-UBND tỉnh được chỉ định là ông A"."""
+"Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Cục trưởng Cục Báo chí hiện là ông A", "Vụ trưởng
+đương nhiệm là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch UBND tỉnh được chỉ định là ông A"."""
 
 CONCERNING_PERSON = re.compile(rf"(?:,?[ \t\u00a0]+{_TERM_ONE})*,?\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
 """A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
