@@ -423,6 +423,14 @@ FRONTED_CLAUSES = [
     # a title opening the clause right after "khi" is its subject, tied to the name after the comma
     ("Sau khi Giám đốc Sở Tài chính, ông Lê Văn Ánh báo cáo, các đại biểu thảo luận.",
      {("Lê Văn Ánh", "Giám đốc Sở Tài chính", "Giám đốc")}),
+    # the person replaced is no subject of the verb
+    ("Ông Trần Văn Mẫn sinh năm 1962. Trước khi thay ông Nguyễn Thiện Nhân làm Chủ tịch Hội Nông dân tỉnh, ông Mẫn "
+     "là Phó Chủ tịch Hội.",
+     {("Trần Văn Mẫn", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch"), ("Trần Văn Mẫn", "Phó Chủ tịch Hội", "Phó Chủ tịch")}),
+    ("Ông Lê Văn Ba được bầu thay ông Trần Văn Tư làm Chủ tịch Hội.", {("Lê Văn Ba", "Chủ tịch Hội", "Chủ tịch")}),
+    ("Bộ Chính trị điều động ông Trịnh Văn Hùng làm Bí thư Tỉnh ủy Lào Cai, thay ông Trịnh Văn Trường được điều "
+     "động làm Bí thư Tỉnh ủy Thái Nguyên.",
+     {("Trịnh Văn Hùng", "Bí thư Tỉnh ủy Lào Cai", "Bí thư"), ("Trịnh Văn Trường", "Bí thư Tỉnh ủy Thái Nguyên", "Bí thư")}),
     # a clause of time with another verb ties no title to the subject
     ("Khi làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Nam đề nghị tháo gỡ vướng mắc.", set()),
 ]

@@ -50,13 +50,14 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIA
                                         NUMBER_BEFORE, NUMBER_BEFORE_MAX_CHARS, OFFICE_BEFORE, OFFICE_WORD,
                                         ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
                                         ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PASSIVE_BEFORE, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE,
-                                        PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING,
-                                        POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE,
-                                        PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END,
-                                        QUALIFIER_MAX_WORDS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING,
-                                        ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME,
-                                        UNIT_WORDS, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        PASSIVE_AFTER, PASSIVE_BEFORE, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME,
+                                        PLURAL_BEFORE, PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD,
+                                        POSTING, POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE,
+                                        PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK,
+                                        QUALIFIER_END, QUALIFIER_MAX_WORDS, REPLACED_BEFORE, REPLACED_BEFORE_MAX_CHARS,
+                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
+                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
+                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -959,16 +960,22 @@ def _persons_sharing(officials: list[Mention], scan: Scan, first: Mention) -> li
 
 
 def _subject_before(officials: list[Mention], text: str, pos: int) -> Mention | None:
-    """The nearest person earlier in the same sentence: the subject a verb gives a title to; none when someone known
-    only by a form of address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
+    """The nearest person earlier in the same sentence: the subject a verb gives a title to, not the one replaced
+    ("… thay ông A làm Title", but "… thay ông A được điều động làm Title"); none when someone known only by a form of
+    address and a given name stands nearer ("Ông Cường cho biết, bà Hằng vẫn giữ vị trí …")."""
     sentence_start = _sentence_start(text, pos)
-    earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos]
+    earlier = [p for p in officials if sentence_start <= p.start and p.end <= pos
+               and not (_replaced(text, p) and not PASSIVE_AFTER.search(text, p.end, pos))]
     agent = AGENT_MARKER.search(text, earlier[-1].end, pos) if earlier else None
     if not earlier or agent and "," not in text[agent.end():pos] \
             or any(CLAUSE_OPENING.search(text[earlier[-1].end:m.start()])
                    for m in GIVEN_NAME_AFTER_ADDRESS.finditer(text, earlier[-1].end, pos)):
         return None
     return earlier[-1]
+
+
+def _replaced(text: str, person: Mention) -> bool:
+    return bool(REPLACED_BEFORE.search(text, max(0, person.start - REPLACED_BEFORE_MAX_CHARS), person.start))
 
 
 def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chain_end: int) -> list[Mention]:
@@ -1019,8 +1026,8 @@ def _fronted_clause_subject(officials: list[Mention], scan: Scan, chain: list[Ti
     start = chain[0].start
     sentence_start = _sentence_start(scan.text, start)
     if not FRONTED_CLAUSE.fullmatch(scan.view, sentence_start, start) or any(
-            sentence_start <= person.start < start and not PASSIVE_BEFORE.search(scan.view, sentence_start, person.start)
-            for person in officials):
+            sentence_start <= person.start < start and not _replaced(scan.text, person)
+            and not PASSIVE_BEFORE.search(scan.view, sentence_start, person.start) for person in officials):
         return None
     clause_end = FRONTED_CLAUSE_END.match(scan.text, _term_end(scan.text, chain[-1].end))
     if clause_end is None:

@@ -75,6 +75,14 @@ FRONTED_CLAUSE = re.compile(
 """A clause opening its sentence whose verb gives the sentence's subject a title, written before the subject:
 "Trước khi được bầu làm Title, ông A từng là …", "Khi còn là Title, ông …", "Sau khi nhận chức Title, bà B …"."""
 
+REPLACED_BEFORE_MAX_CHARS = 24
+REPLACED_BEFORE = re.compile(r"(?<![^\W_])(?i:thay)(?:\s+(?:thế|cho))?\s+(?:(?i:ông|bà|đồng chí)\s+)?$")
+"""The person another one replaces, never the subject of the verb giving the title: "Trước khi thay ông A làm Chủ
+tịch …, ông B …", "ông B được bầu thay ông A làm …"."""
+
+PASSIVE_AFTER = re.compile(r"(?<![^\W_])(?i:được)(?![^\W_])")
+""""được" after the person replaced opens that person's own passive: "thay ông A được điều động làm Title"."""
+
 PASSIVE_BEFORE = re.compile(r"(?<![^\W_])được[ \t\u00a0]+(?:[^\W\d_]+[ \t\u00a0]+){0,3}$")
 """A person named in a fronted clause right after "được" (and a title) is the agent of its passive, not its subject:
 "Trước khi được Thủ tướng A bổ nhiệm làm Title, ông B …"."""
