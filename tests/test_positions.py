@@ -525,6 +525,11 @@ PORTAL_WRITING_HABITS = [
     ("Ông Nguyễn Văn An không còn giữ chức Chủ tịch UBND tỉnh từ tháng 5.",
      {("Nguyễn Văn An", "Chủ tịch UBND tỉnh", "Chủ tịch")}),
     # a negated verb gives no title
+    ("Thủ tướng Phạm Minh Chính đã ký quyết định chỉ định nhân sự giữ chức vụ Chủ tịch UBND các tỉnh mới.",
+     {("Phạm Minh Chính", "Thủ tướng", "Thủ tướng")}),
+    ("Ông Nguyễn Văn Phương, Vụ trưởng Vụ Tổ chức cán bộ giữ chức Vụ trưởng Vụ Thi đua - Khen thưởng.",
+     {("Nguyễn Văn Phương", "Vụ trưởng Vụ Tổ chức cán bộ", "Vụ trưởng"),
+      ("Nguyễn Văn Phương", "Vụ trưởng Vụ Thi đua - Khen thưởng", "Vụ trưởng")}),
     ("Ông Phạm Quốc Bảo bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện Đa khoa tỉnh.", set()),
     ("Ông Phạm Quốc Bảo chưa được bổ nhiệm làm Giám đốc Sở Tài chính.", set()),
     # re-elected to a title; a verb written after an abbreviated department
@@ -928,6 +933,10 @@ LISTS_AFTER_TITLES = [
     ("Dự có ông Lê Văn Ánh, bà Trần Thị Bình; ông Vũ Văn Cường là Phó Chủ tịch UBND huyện.",
      {("Vũ Văn Cường", "Phó Chủ tịch UBND huyện", "Phó Chủ tịch")}),
     ("Các giảng viên gồm ông Lê Văn Hùng, bà Trần Thị Mai.", set()),
+    ("Bí thư Tỉnh ủy là ông Hầu A Lềnh; các phó bí thư tỉnh ủy gồm: bà Lê Thị Kim Dung, Chủ tịch HĐND tỉnh và ông "
+     "Ma Thế Hồng.",
+     {("Hầu A Lềnh", "Bí thư Tỉnh ủy", "Bí thư"), ("Lê Thị Kim Dung", "phó bí thư tỉnh ủy", "Phó Bí thư"),
+      ("Lê Thị Kim Dung", "Chủ tịch HĐND tỉnh", "Chủ tịch"), ("Ma Thế Hồng", "phó bí thư tỉnh ủy", "Phó Bí thư")}),
     # the holders chosen ("được chỉ định gồm"), or a form of address before the colon
     ("Các Phó Bí thư được chỉ định gồm: Hồ Văn Mười (Chủ tịch UBND tỉnh), Đặng Hồng Sỹ.",
      {("Hồ Văn Mười", "Phó Bí thư", "Phó Bí thư"), ("Hồ Văn Mười", "Chủ tịch UBND tỉnh", "Chủ tịch"),

@@ -57,7 +57,7 @@ from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIA
                                         QUALIFIER_END, QUALIFIER_MAX_WORDS, REPLACED_BEFORE, REPLACED_BEFORE_MAX_CHARS,
                                         ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
                                         SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
-                                        WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        UNNAMED_HOLDER_BEFORE, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -983,12 +983,15 @@ def _listed_persons(officials: list[Mention], scan: Scan, chain_start: int, chai
     after_title = _term_end(scan.text, chain_end)  # "các vị đại biểu Quốc hội khóa XV:"
     opening = None
     numbered = NUMBER_BEFORE.search(scan.view, max(0, chain_start - NUMBER_BEFORE_MAX_CHARS), chain_start)
+    counted = numbered or PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start)
     if numbered or any(c.isupper() for c in scan.text[chain_start:chain_end]):
         # an office, or a counted one ("hai phó chủ tịch đương nhiệm là ông A và ông B"), not "Các giảng viên gồm …"
         opening = LIST_NAMED_AFTER_TITLE.match(scan.text, after_title)
-        counted = numbered or PLURAL_BEFORE.search(scan.text, max(0, chain_start - 24), chain_start)
         if opening is None and counted:
             opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
+    elif counted:  # in lower case, the list announced by a colon: "các phó bí thư tỉnh ủy gồm: bà A, Title; ông B"
+        opening = LIST_AFTER_PLURAL_TITLE.match(scan.text, after_title)
+        opening = opening if opening and ":" in opening.group() else None
     if opening is None:
         opening = LIST_COLON.match(scan.text, after_title)
         if not opening or not LIST_INTRO_BEFORE.search(scan.text, max(0, chain_start - 20), chain_start):
@@ -1161,9 +1164,8 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return _coordinated_subjects(officials, scan, before)
     if before or after:
         return [p for p in (before, after) if p]
-    negated = assigned and NEGATION_BEFORE.search(scan.view, max(0, assigned.start() - NEGATION_MAX_CHARS),
-                                                  assigned.start())
-    subject = _subject_before(officials, scan.text, start) if assigned and not negated else None
+    gives = assigned and not _gives_no_named_subject(scan, assigned.start())
+    subject = _subject_before(officials, scan.text, start) if gives else None
     if subject is None and (antecedent := _pronoun_antecedent(officials, scan, start)):
         return Link([antecedent], opens_list=True)
     if subject is None:
@@ -1192,6 +1194,13 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
             break
         subjects.insert(0, person)
     return subjects
+
+
+def _gives_no_named_subject(scan: Scan, verb_start: int) -> bool:
+    """The verb is negated ("không muốn làm Title") or its subject is an unnamed holder ("chỉ định nhân sự giữ chức
+    Title")."""
+    window = max(0, verb_start - NEGATION_MAX_CHARS)
+    return any(pattern.search(scan.view, window, verb_start) for pattern in (NEGATION_BEFORE, UNNAMED_HOLDER_BEFORE))
 
 
 def _title_opens_gap(scan: Scan, gap_start: int, name_start: int) -> bool:

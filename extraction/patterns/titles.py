@@ -324,6 +324,12 @@ NEGATION_BEFORE = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|từ chối)(?
                              r"[ \t\u00a0]+$")
 """A negated verb gives no title: "bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện", "chưa được bổ nhiệm"."""
 
+UNNAMED_HOLDER_BEFORE = re.compile(r"(?<![^\W_])(?:chỉ định|giới thiệu|bổ nhiệm|điều động|bầu|cử|chọn)[ \t\u00a0]+"
+                                   r"(?:nhân sự|cán bộ|người|ứng viên)[ \t\u00a0]+$")
+"""A verb whose subject is an unnamed holder gives the person named before it no title: "Thủ tướng A đã ký quyết
+định chỉ định nhân sự giữ chức vụ Chủ tịch UBND các tỉnh" (not a body's name: "Vụ trưởng Vụ Tổ chức cán bộ giữ
+chức …")."""
+
 AGENT_MARKER = re.compile(rf"(?<![^\W_])do[ \t\u00a0]+(?=[{UPPER_LETTERS}]|(?:ông|bà|đồng chí|ngài)[ \t\u00a0])")
 """"do" before the agent of a verb ("đoàn công tác do Quận trưởng X làm trưởng đoàn"): a person named before it is
 not that verb's subject."""
