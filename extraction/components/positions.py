@@ -34,30 +34,30 @@ from extraction.patterns.names import CLAUSE_INITIAL_ADDRESS, NON_PERSON_PHRASES
 from extraction.patterns.titles import (ABBREVIATION, ABBREVIATION_DOT, ABBREVIATION_IN_BRACKETS, AGENT_MARKER,
                                         AND_BEFORE_TITLED_NAME, APPOSITION_GAP, APPOSITION_GAP_MAX_CHARS,
                                         ASSIGNMENT_VERB, ASSIGNMENT_VERB_INSIDE, ASSIGNMENT_VERB_MAX_CHARS,
-                                        BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR, CLAUSE_OPENING,
-                                        CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME, COMPOUND_STOP_SYLLABLES,
-                                        CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS, COPULA_AFTER,
-                                        COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE, ENUMERATION_MAX_PARTS,
-                                        ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX, FRONTED_CLAUSE,
-                                        FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS, GIVEN_NAME_AFTER_ADDRESS,
-                                        HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX, ITEM_GAP_BODY_MAX_CHARS,
-                                        LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON, LIST_INTRO_BEFORE,
-                                        LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE, LOWERCASE_HEADS,
-                                        LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS, LOWERCASE_RUN_STOPS,
-                                        MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS, MANAGING_BODY,
-                                        NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
-                                        NEGATION_MAX_CHARS, NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME,
-                                        NUMBER_BEFORE, NUMBER_BEFORE_MAX_CHARS, OFFICE_BEFORE, OFFICE_WORD,
-                                        ORG_CONNECTORS, ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST,
-                                        ORG_LOWERCASE_VERBS, ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED,
-                                        PASSIVE_AFTER, PASSIVE_BEFORE, PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME,
-                                        PLURAL_BEFORE, PLURAL_COPULA, PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD,
-                                        POSTING, POSTING_PLACE_END, PREDICATE_VERBS, PRONOUNS_OF_ANYONE,
-                                        PRONOUN_PREDICATE, PRONOUN_SUBJECT, QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK,
-                                        QUALIFIER_END, QUALIFIER_MAX_WORDS, REPLACED_BEFORE, REPLACED_BEFORE_MAX_CHARS,
-                                        ROLE_BLOCKING_HEADS, ROLE_MODIFIERS, ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY,
-                                        SEATED_BODY_END, TERM, TERM_START, TITLED_COORDINATED_NAME, UNIT_WORDS,
-                                        UNNAMED_HOLDER_BEFORE, WHEN_CLAUSE, WORD_FORMING_ROLE_STARTS)
+                                        BEFORE_VERB_MAX_CHARS, BRACKETED_ABBREVIATION_BEFORE_UNIT, CHAIN_SEPARATOR,
+                                        CLAUSE_OPENING, CLOSED_APPOSITION, CLOSED_BARE_NAME, COMMA_BEFORE_NAME,
+                                        COMPOUND_STOP_SYLLABLES, CONCERNING_PERSON, COORDINATED_PREDICATES_MAX_CHARS,
+                                        COPULA_AFTER, COPULA_BEFORE, CREDIT_WORDS, DELEGATION_BEFORE,
+                                        ENUMERATION_MAX_PARTS, ENUMERATION_MAX_TOKENS, FORMER_MARKERS, FORMER_PREFIX,
+                                        FRONTED_CLAUSE, FRONTED_CLAUSE_END, FRONTED_TOPIC, GENERIC_ORG_NOUNS,
+                                        GIVEN_NAME_AFTER_ADDRESS, HYPHENATED_PLACE_PARTS, ITEM_GAP, ITEM_GAP_BODIES_MAX,
+                                        ITEM_GAP_BODY_MAX_CHARS, LINE_MARKS, LIST_AFTER_PLURAL_TITLE, LIST_COLON,
+                                        LIST_INTRO_BEFORE, LIST_ITEM_SEPARATORS, LIST_NAMED_AFTER_TITLE,
+                                        LOWERCASE_HEADS, LOWERCASE_RUN_CLOSE, LOWERCASE_RUN_MAX_WORDS,
+                                        LOWERCASE_RUN_STOPS, MANAGED_OBJECT_END, MANAGED_OBJECT_MAX_WORDS,
+                                        MANAGING_BODY, NAMES_AFTER_ROLE_HEAD, NAME_AFTER_TITLE_GAP, NEGATION_BEFORE,
+                                        NEXT_LISTED_NAME, NOMINAL_TAGS, NOTE_AFTER_NAME, NUMBER_BEFORE,
+                                        NUMBER_BEFORE_MAX_CHARS, OFFICE_BEFORE, OFFICE_WORD, ORG_CONNECTORS,
+                                        ORG_HEAD_AT_END, ORG_HEAD_AT_START, ORG_HEAD_LONGEST, ORG_LOWERCASE_VERBS,
+                                        ORG_LOWERCASE_WORDS, ORG_NUMBER, OTHERS_JOINED, PASSIVE_AFTER, PASSIVE_BEFORE,
+                                        PERSONAL_NOTES_AFTER_NAME, PHRASE_AFTER_NAME, PLURAL_BEFORE, PLURAL_COPULA,
+                                        PORTFOLIO, PORTFOLIO_MAX_WORDS, PORTFOLIO_WORD, POSTING, POSTING_PLACE_END,
+                                        PREDICATE_VERBS, PRONOUNS_OF_ANYONE, PRONOUN_PREDICATE, PRONOUN_SUBJECT,
+                                        QUALIFIED_BODY, QUALIFIER, QUALIFIER_CHUNK, QUALIFIER_END, QUALIFIER_MAX_WORDS,
+                                        REPLACED_BEFORE, REPLACED_BEFORE_MAX_CHARS, ROLE_BLOCKING_HEADS, ROLE_MODIFIERS,
+                                        ROLE_PREFIX_ACTING, ROLE_PREFIX_DEPUTY, SEATED_BODY_END, TERM, TERM_START,
+                                        TITLED_COORDINATED_NAME, UNIT_WORDS, UNNAMED_HOLDER_BEFORE, WHEN_CLAUSE,
+                                        WORD_FORMING_ROLE_STARTS)
 from extraction.lexicons import lexicon_key, provinces, read_tsv, two_syllable_words
 from extraction.text import fold_tone_placement
 
@@ -1199,7 +1199,7 @@ def _coordinated_subjects(officials: list[Mention], scan: Scan, last: Mention) -
 def _gives_no_named_subject(scan: Scan, verb_start: int) -> bool:
     """The verb is negated ("không muốn làm Title") or its subject is an unnamed holder ("chỉ định nhân sự giữ chức
     Title")."""
-    window = max(0, verb_start - NEGATION_MAX_CHARS)
+    window = max(0, verb_start - BEFORE_VERB_MAX_CHARS)
     return any(pattern.search(scan.view, window, verb_start) for pattern in (NEGATION_BEFORE, UNNAMED_HOLDER_BEFORE))
 
 

@@ -143,12 +143,12 @@ _TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–
 _LIST_VERB = r"(?:là|gồm|gồm có|bao gồm)"
 _CHOSEN = r"(?:được|đã được)\s+(?:bầu|bầu lại|chỉ định|bổ nhiệm|phân công|điều động|giới thiệu|tái cử)"
 
-_TERM_BEFORE_LIST = rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?(?:,?[ \t\u00a0]+{_TERM_ONE})*"
-"""A unit's "mới"/"cũ" and the term between a title and the list of its holders: "các Phó Chủ tịch UBND TP Hải Phòng
-mới, nhiệm kỳ 2021 - 2026, gồm: …"."""
+_TERM_AFTER_TITLE = rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?(?:,?[ \t\u00a0]+{_TERM_ONE})*"
+"""A unit's "mới"/"cũ" and the term after a title, each term possibly after a comma, before the list of its holders
+("các Phó Chủ tịch UBND TP Hải Phòng mới, nhiệm kỳ 2021 - 2026, gồm: …") or the person a decision concerns."""
 
 LIST_NAMED_AFTER_TITLE = re.compile(
-    rf"{_TERM_BEFORE_LIST},?\s+{_LIST_VERB}\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
+    rf"{_TERM_AFTER_TITLE},?\s+{_LIST_VERB}\s+(?:các|những)\s+(?:ông|bà|đồng chí|vị)(?:\s*,\s*(?:ông|bà))?(?:\s*:)?\s*",
     re.I)
 """A list of the people holding a title, introduced after it: "6 Phó Chủ tịch là các ông: A, B", "… là các ông
 A 53 tuổi; B 52 tuổi", "Tám Phó Chủ tịch UBND bao gồm các ông A, B"."""
@@ -195,7 +195,7 @@ NAME_AFTER_TITLE_GAP = re.compile(
 "Trưởng đoàn là đồng chí A", "Giám đốc Sở Y tế khi đó là ông A", "Cục trưởng Cục Báo chí hiện là ông A", "Vụ trưởng
 đương nhiệm là ông A", "Chủ tịch UBND phường Hiệp Bình: ông A", "Chủ tịch UBND tỉnh được chỉ định là ông A"."""
 
-CONCERNING_PERSON = re.compile(rf"(?:,?[ \t\u00a0]+{_TERM_ONE})*,?\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
+CONCERNING_PERSON = re.compile(rf"{_TERM_AFTER_TITLE},?\s+(?:đối với\s+|của\s+(?=(?:ông|bà|đồng chí)\s))")
 """A title, then the person a decision about it concerns: "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A",
 "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông B", "bầu bổ sung Ủy viên UBND
 tỉnh, nhiệm kỳ 2021-2026 đối với ông D", "miễn nhiệm chức Chủ tịch UBND tỉnh của ông C"; the title is that person's,
@@ -301,7 +301,7 @@ NUMBER_BEFORE = re.compile(
 ông A và ông B" (not a date: "tháng 3 | Phó …", "Chiều 12/3 | Phó …")."""
 
 LIST_AFTER_PLURAL_TITLE = re.compile(
-    rf"{_TERM_BEFORE_LIST}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm|{_CHOSEN}))?,?\s+"
+    rf"{_TERM_AFTER_TITLE}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm|{_CHOSEN}))?,?\s+"
     rf"(?:{_LIST_VERB}(?:\s+(?:ông|bà|đồng chí)(?=\s*:))?|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "Các Phó Chủ
 tịch hiện tại là A, B", "Các Phó Bí thư được chỉ định gồm: A, B", "4 Phó Bí thư gồm bà: A, ông B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
@@ -319,7 +319,9 @@ AND_BEFORE_TITLED_NAME = re.compile(r"\s+và\s+(?=\S)")
 """Between two subjects of one verb, the second with its title before it: "do Giám đốc Sở Y tế A và Phó Giám đốc Sở
 B làm trưởng đoàn" gives the title to both."""
 
-NEGATION_MAX_CHARS = 20
+BEFORE_VERB_MAX_CHARS = 20
+"""How far before a verb giving a title its negation or its unnamed holder is looked for."""
+
 NEGATION_BEFORE = re.compile(r"(?<![^\W_])(?:không|chưa|chẳng|từ chối)(?:[ \t\u00a0]+(?:muốn|được|thể|có|đồng ý))?"
                              r"[ \t\u00a0]+$")
 """A negated verb gives no title: "bày tỏ nguyện vọng không muốn làm Giám đốc Bệnh viện", "chưa được bổ nhiệm"."""
