@@ -394,9 +394,10 @@ FRONTED_CLAUSES = [
     # a clause of time opening the sentence gives its title to the subject after the comma
     ("Ông Phạm Văn Sơn 50 tuổi, quê Nam Định. Trước khi được bầu làm Phó Chủ tịch UBND tỉnh, ông Sơn từng là Giám đốc "
      "Sở Xây dựng.",
-     {("Phạm Văn Sơn", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Phạm Văn Sơn", "Giám đốc Sở Xây dựng", "Giám đốc")}),
-    ("Trước khi được Bộ Chính trị điều động làm Bí thư Tỉnh ủy Hà Giang, bà Hầu Thị Lan giữ chức Phó Trưởng Ban Dân vận "
-     "Trung ương.",
+     {("Phạm Văn Sơn", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Phạm Văn Sơn", "Giám đốc Sở Xây dựng", "Giám đốc")}),
+    ("Trước khi được Bộ Chính trị điều động làm Bí thư Tỉnh ủy Hà Giang, bà Hầu Thị Lan giữ chức Phó Trưởng Ban Dân "
+     "vận Trung ương.",
      {("Hầu Thị Lan", "Bí thư Tỉnh ủy Hà Giang", "Bí thư"),
       ("Hầu Thị Lan", "Phó Trưởng Ban Dân vận Trung ương", "Phó Trưởng ban")}),
     ("Khi còn là Chủ tịch UBND huyện, ông Vũ Đức Thắng đã chỉ đạo làm đường liên xã.",
@@ -411,7 +412,8 @@ FRONTED_CLAUSES = [
       ("Phan Tấn Cảnh", "Giám đốc Sở Xây dựng", "Giám đốc")}),
     ("Ông Rơ Châm Long đảm nhiệm nhiều chức vụ tại huyện Chư Păh (Gia Lai) như: Phó trưởng Công an huyện, Bí thư "
      "Huyện ủy.",
-     {("Rơ Châm Long", "Phó trưởng Công an huyện", "Phó Trưởng Công an"), ("Rơ Châm Long", "Bí thư Huyện ủy", "Bí thư")}),
+     {("Rơ Châm Long", "Phó trưởng Công an huyện", "Phó Trưởng Công an"),
+      ("Rơ Châm Long", "Bí thư Huyện ủy", "Bí thư")}),
     # a clause naming its own subject keeps its title; the agent of a passive in it is no subject
     ("Khi ông Nguyễn Văn An làm Chủ tịch UBND tỉnh, ông Trần Văn Bình giữ chức Giám đốc Sở Tài chính.",
      {("Nguyễn Văn An", "Chủ tịch UBND tỉnh", "Chủ tịch"), ("Trần Văn Bình", "Giám đốc Sở Tài chính", "Giám đốc")}),
@@ -426,11 +428,13 @@ FRONTED_CLAUSES = [
     # the person replaced is no subject of the verb
     ("Ông Trần Văn Mẫn sinh năm 1962. Trước khi thay ông Nguyễn Thiện Nhân làm Chủ tịch Hội Nông dân tỉnh, ông Mẫn "
      "là Phó Chủ tịch Hội.",
-     {("Trần Văn Mẫn", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch"), ("Trần Văn Mẫn", "Phó Chủ tịch Hội", "Phó Chủ tịch")}),
+     {("Trần Văn Mẫn", "Chủ tịch Hội Nông dân tỉnh", "Chủ tịch"),
+      ("Trần Văn Mẫn", "Phó Chủ tịch Hội", "Phó Chủ tịch")}),
     ("Ông Lê Văn Ba được bầu thay ông Trần Văn Tư làm Chủ tịch Hội.", {("Lê Văn Ba", "Chủ tịch Hội", "Chủ tịch")}),
     ("Bộ Chính trị điều động ông Trịnh Văn Hùng làm Bí thư Tỉnh ủy Lào Cai, thay ông Trịnh Văn Trường được điều "
      "động làm Bí thư Tỉnh ủy Thái Nguyên.",
-     {("Trịnh Văn Hùng", "Bí thư Tỉnh ủy Lào Cai", "Bí thư"), ("Trịnh Văn Trường", "Bí thư Tỉnh ủy Thái Nguyên", "Bí thư")}),
+     {("Trịnh Văn Hùng", "Bí thư Tỉnh ủy Lào Cai", "Bí thư"),
+      ("Trịnh Văn Trường", "Bí thư Tỉnh ủy Thái Nguyên", "Bí thư")}),
     # a clause of time with another verb ties no title to the subject
     ("Khi làm việc với Chủ tịch UBND tỉnh, ông Trần Văn Nam đề nghị tháo gỡ vướng mắc.", set()),
 ]
@@ -961,7 +965,8 @@ LISTS_AFTER_TITLES = [
       ("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh Phú Thọ", "Phó Chủ tịch"),
       ("Nguyễn Thanh Hải", "Phó Chủ tịch UBND tỉnh Vĩnh Phúc", "Phó Chủ tịch")}),
     ("Các Phó Chủ tịch UBND tỉnh gồm:\nÔng Lê Văn Sử;\nBà Phạm Thị Hạnh.\nÔng Trần Văn Ba, Giám đốc Sở Tài chính.",
-     {("Lê Văn Sử", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"), ("Phạm Thị Hạnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+     {("Lê Văn Sử", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
+      ("Phạm Thị Hạnh", "Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch"),
       ("Trần Văn Ba", "Giám đốc Sở Tài chính", "Giám đốc")}),
     # the holders of a title listed after it: "là các ông", "gồm các đồng chí", with or without a colon
     ("Chủ tịch UBND tỉnh là ông Nguyễn Khắc Toàn; 3 Phó Chủ tịch là các ông: Nguyễn Lê Hòa (Phó Chủ tịch Thường "

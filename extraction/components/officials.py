@@ -30,19 +30,19 @@ from extraction.components.positions import (Honorific, Scan, Title, honorifics,
 from extraction.lexicons import fold_tone_marks, foreign_places, read_tsv
 from extraction.patterns.names import (ABBREVIATION_AFTER_HYPHEN, CAPITALIZED_ADDRESS, CAPITALIZED_WORD, CREDIT_BEFORE,
                                        DOCUMENT_WORDS, ETHNIC_NAME_MARKERS, GIVEN_NAME_SYLLABLES, INITIAL_AFTER,
-                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_SEPARATOR, LOWERCASE_AFTER_HYPHEN,
-                                       LOWERCASE_COMMITTEE_OF_UNIT, LOWERCASE_MIDDLE_NAME, MAX_SYLLABLES,
-                                       MAX_SYLLABLES_LONG, MAX_SYLLABLE_LETTERS, MIDDLE_NAMES, MIN_PLACE_SYLLABLES,
-                                       NAME_PARTICLE, NON_NAME_SYLLABLES, PLACE_CONTEXT_BEFORE, PLACE_CUE_LAST_WORD,
-                                       PLACE_CUE_LAST_WORD_LENGTH, PLACE_LIST_BEFORE, PROVINCE_UNIT_WORDS, QUOTE_CLOSE,
-                                       QUOTE_OPEN, QUOTE_SPANS, SENTENCE_INITIAL_ADDRESS, SENTENCE_INITIAL_NON_NAMES,
-                                       VOWELS, WORDS_OPENED_BY_MIDDLE_NAMES)
+                                       LIST_CONTINUATION, LIST_INTRO, LIST_ITEM_OPENING, LIST_ITEM_SEPARATOR,
+                                       LOWERCASE_AFTER_HYPHEN, LOWERCASE_COMMITTEE_OF_UNIT, LOWERCASE_MIDDLE_NAME,
+                                       MAX_SYLLABLES, MAX_SYLLABLES_LONG, MAX_SYLLABLE_LETTERS, MIDDLE_NAMES,
+                                       MIN_PLACE_SYLLABLES, NAME_PARTICLE, NON_NAME_SYLLABLES, PLACE_CONTEXT_BEFORE,
+                                       PLACE_CUE_LAST_WORD, PLACE_CUE_LAST_WORD_LENGTH, PLACE_LIST_BEFORE,
+                                       PROVINCE_UNIT_WORDS, QUOTE_CLOSE, QUOTE_OPEN, QUOTE_SPANS,
+                                       SENTENCE_INITIAL_ADDRESS, SENTENCE_INITIAL_NON_NAMES, VOWELS,
+                                       WORDS_OPENED_BY_MIDDLE_NAMES)
 from extraction.patterns.titles import APPOSITION_GAP, ORG_HEADS, UNIT_WORDS
 
 _RUN_SPACES = " \u00a0"
 _LOWERCASE_PART_GAP = 12
 """The longest gap a lower-case middle name or particle fills (" binti ", " von der ")."""
-_LIST_ITEM_OPENS = re.compile(r"(?:[,;:]|\svà)\s*$")
 _WHITESPACE = re.compile(r"\s*")
 _NAME_PARTS = re.compile(r"['’\-]")
 _LIST_END = re.compile(r"\.(?:\s|$)|\n")
@@ -631,7 +631,7 @@ def _listed_with(text: str, found: Mapping[int, tuple[Candidate, Honorific | Non
 
     return frozenset(candidate.start for candidate in pending
                      if candidate.has_surname and len(candidate.words) == 2 and not _is_place(candidate)
-                     and _LIST_ITEM_OPENS.search(text, max(0, candidate.start - 8), candidate.start)
+                     and LIST_ITEM_OPENING.search(text, max(0, candidate.start - 8), candidate.start)
                      and next_to_accepted(candidate))
 
 

@@ -29,9 +29,10 @@ MAX_SYLLABLES_LONG = 5
 """Kinh names have 2-4 syllables; ethnic-minority and compound-surname names may run to 5
 ("Y Thanh Hà Niê Kđăm", "Tôn Nữ Thị Ninh")."""
 
-ETHNIC_NAME_MARKERS = frozenset({"A", "U", "Y", "Ya", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban", "Rơ", "Rah",
-                                  "Kđăm", "Êñuôl", "Ênuôl", "Ayun", "Hđơk"})
-"""Syllables that mark a Central Highlands name, which may run to five syllables."""
+ETHNIC_NAME_MARKERS = frozenset({"A", "U", "Y", "Ya", "Ksor", "Siu", "Nay", "Niê", "Kpă", "Mlô", "Byă", "Êban", "Rơ",
+                                  "Rah", "Kđăm", "Êñuôl", "Ênuôl", "Ayun", "Hđơk"})
+"""Syllables that mark a Central Highlands name ("A Pớt", "U Huấn", "Y Thanh Hà Niê Kđăm"), which may run to five
+syllables."""
 
 PLACE_CONTEXT_WORDS = (
     "đường", "Đường", "Phố", "tuyến phố", "ngõ", "ngách", "hẻm", "quốc lộ", "đại lộ", "Đại lộ", "Cầu", "Bến",
@@ -166,6 +167,9 @@ LIST_INTRO = re.compile(
     r"(?:[Cc]ác|[Nn]hững|[Gg]ồm(?: các)?|[Cc]ó(?: các)?)\s+(?:đồng chí|ông|bà|vị|đại biểu|hộ gia đình|hộ|gia đình|"
     r"cá nhân|em|cháu|cụ|nghệ nhân|thương binh|cựu chiến binh|tác giả)\b[^:;.\n]{0,160}?:\s*")
 """A list of people follows: "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, B; C"."""
+
+LIST_ITEM_OPENING = re.compile(r"(?:[,;:]|\svà)\s*$")
+"""What ends right before an item of a list of people: a comma, a semicolon, a colon or "và"."""
 
 LIST_ITEM_SEPARATOR = re.compile(r"\s*(?:;|,|\s(?:và|cùng)\s)\s*")
 

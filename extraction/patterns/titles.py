@@ -175,8 +175,8 @@ APPOSITION_GAP_MAX_CHARS = 20
 
 APPOSITION_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,80}\)(?=\s*(?:[,–—-]|(?:(?:hiện|đang|từng|nay|nguyên)\s+)?là\s)))?"
-    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời|đều|còn|vẫn)\s+)?là"
-    r"(?:\s+(?:các|những)(?=\s))?)\s*"
+    rf"(?:\s*(?:,|[-–—]|\((?:{PERSONAL_NOTE})?"
+    r"|,?\s+(?:(?:hiện|hiện đang|đang|từng|nay|vốn|nguyên|đồng thời|đều|còn|vẫn)\s+)?là(?:\s+(?:các|những)(?=\s))?)\s*"
     r"|[ \t\u00a0]+)"
     r"(?:(?i:nguyên|cựu|cố)\s+)?")
 """Between a name and the title in apposition after it: "A, Title", "A – Title", "A (Title", "A là Title",
@@ -304,8 +304,8 @@ LIST_AFTER_PLURAL_TITLE = re.compile(
     rf"{_TERM_AFTER_TITLE}(?:\s+(?:khác|còn lại|hiện tại|hiện nay|đương nhiệm|{_CHOSEN}))?,?\s+"
     rf"(?:{_LIST_VERB}(?:\s+(?:ông|bà|đồng chí)(?=\s*:))?|cho\s+các\s+(?:ông|bà)(?:\s*,\s*(?:ông|bà))?)\s*:?\s*")
 """The holders of a title written for several people, listed after it: "3 Phó Bí thư khác là A, B, C", "Các Phó Chủ
-tịch hiện tại là A, B", "Các Phó Bí thư được chỉ định gồm: A, B", "4 Phó Bí thư gồm bà: A, ông B", "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các
-ông, bà: …", no count there)."""
+tịch hiện tại là A, B", "Các Phó Bí thư được chỉ định gồm: A, B", "4 Phó Bí thư gồm bà: A, ông B", "bổ nhiệm 10 Thứ
+trưởng cho các ông, bà: A, B" (not "Bằng khen của Chủ tịch UBND tỉnh cho các ông, bà: …", no count there)."""
 
 NEXT_LISTED_NAME = re.compile(r"\s*(?:,|;|\s(?:và|cùng))\s*")
 """Between two names sharing the title before them."""
