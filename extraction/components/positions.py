@@ -1021,13 +1021,13 @@ def _item_name_start(scan: Scan, item_start: int) -> int:
     return _name_start_past_address(scan, item_start)
 
 
-def _fronted_clause_subject(officials: list[Mention], scan: Scan, chain: list[Title]) -> Mention | None:
+def _fronted_clause_subject(officials: list[Mention], scan: Scan, chain: list[Title],
+                            sentence_start: int) -> Mention | None:
     """The subject after a clause opening the sentence that gives it the title: "Trước khi được bầu làm Title, ông
     A từng là …" gives it to A; "…, ông từng đảm nhiệm …" to the person named last before the sentence. None when the
     clause names its own subject ("Khi ông A làm Title, ông B …"); the agent of a passive is none ("Trước khi được Thủ
     tướng A bổ nhiệm làm Title, ông B …")."""
     start = chain[0].start
-    sentence_start = _sentence_start(scan.text, start)
     if not FRONTED_CLAUSE.fullmatch(scan.view, sentence_start, start) or any(
             sentence_start <= person.start < start and not _replaced(scan.text, person)
             and not PASSIVE_BEFORE.search(scan.view, sentence_start, person.start) for person in officials):
@@ -1145,13 +1145,14 @@ def _linked_persons(officials: list[Mention], scan: Scan, chain: list[Title]) ->
         return listed
     if concerned := _person_concerned(officials, scan, chain):
         return [concerned]
-    if fronted := _fronted_clause_subject(officials, scan, chain):
+    sentence_start = _sentence_start(scan.text, start)
+    if fronted := _fronted_clause_subject(officials, scan, chain, sentence_start):
         return [fronted]
     before = _person_before(officials, scan.text, chain)
     assigned = ASSIGNMENT_VERB.search(scan.view, max(0, start - ASSIGNMENT_VERB_MAX_CHARS), start)
     comma = before is None and not COPULA_BEFORE.search(scan.text, max(0, start - 16), start) \
         and not DELEGATION_BEFORE.search(scan.view, max(0, start - 30), start) and not assigned \
-        and not WHEN_CLAUSE.fullmatch(scan.view, _sentence_start(scan.text, start), start)
+        and not WHEN_CLAUSE.fullmatch(scan.view, sentence_start, start)
     # "Thừa ủy quyền của Title, ông A"; "B tái đắc cử chức Title, ông A làm …": the comma ties no one
     after = _person_after(officials, scan, end, comma=comma)
     if before and after and "," not in scan.text[end:after.start]:

@@ -143,7 +143,10 @@ _TERM_ONE = r"(?i:khóa|khoá|nhiệm kỳ)[ \t\u00a0]+(?:\d{4}[ \t\u00a0]*[-–
 _LIST_VERB = r"(?:là|gồm|gồm có|bao gồm)"
 _CHOSEN = r"(?:được|đã được)\s+(?:bầu|bầu lại|chỉ định|bổ nhiệm|phân công|điều động|giới thiệu|tái cử)"
 
-_TERM_AFTER_TITLE = rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?(?:,?[ \t\u00a0]+{_TERM_ONE})*"
+_UNIT_AGE = r"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?"
+"""A unit's "mới"/"cũ" after a title: the unit before or after a merger ("Bí thư Tỉnh ủy Tây Ninh mới")."""
+
+_TERM_AFTER_TITLE = rf"{_UNIT_AGE}(?:,?[ \t\u00a0]+{_TERM_ONE})*"
 """A unit's "mới"/"cũ" and the term after a title, each term possibly after a comma, before the list of its holders
 ("các Phó Chủ tịch UBND TP Hải Phòng mới, nhiệm kỳ 2021 - 2026, gồm: …") or the person a decision concerns."""
 
@@ -220,7 +223,7 @@ PORTFOLIO = re.compile(r"[ \t\u00a0]+phụ trách[ \t\u00a0]+(?=\S)")
 """The field a deputy is in charge of, written after the title: "Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế".
 It is not part of the title; an organization right after it is ("Phó Giám đốc phụ trách Sở Y tế")."""
 
-TERM = re.compile(rf"(?:[ \t\u00a0]+(?:mới|cũ)(?![^\W_]))?[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
+TERM = re.compile(rf"{_UNIT_AGE}[ \t\u00a0]+{_TERM_ONE}(?:,?[ \t\u00a0]+{_TERM_ONE})*")
 TERM_START = re.compile(_TERM_ONE)
 """The term written after a title ("Đại biểu HĐND tỉnh khóa XII", "Chủ tịch LHH khoá IV, nhiệm kỳ 2018 - 2023", "Phó
 Chủ tịch UBND tỉnh Tây Ninh mới nhiệm kỳ 2021–2026"): not part of the title, and it does not part the title from the
